@@ -1,0 +1,27 @@
+"""The staff shell: the start page after login and each unit's home."""
+
+from django.shortcuts import render
+
+from gongkai.orgs.access import memberships_of, object_view, staff_view, units_readable_by
+from gongkai.orgs.models import Role, Unit
+
+
+@staff_view
+def home(request):
+    memberships = memberships_of(request.user)
+    supervised = [m.unit for m in memberships if m.role == Role.SUPERVISOR]
+    return render(
+        request,
+        "workbench/home.html",
+        {"memberships": memberships, "supervised": supervised,
+         "readable_count": units_readable_by(request.user).count()},
+    )
+
+
+@object_view(Unit, kwarg="unit_id")
+def unit_home(request, unit):
+    return render(
+        request,
+        "workbench/unit.html",
+        {"unit": unit, "children": unit.children.order_by("path"), "ancestors": unit.ancestors()},
+    )
