@@ -13,7 +13,10 @@ admin.site.site_header = "政府信息公开平台 · 系统管理"
 urlpatterns = [
     path("login/", auth.login_view, name="login"),
     path("logout/", auth.logout_view, name="logout"),
+    path("workbench/reports/", include("gongkai.reports.urls")),
     path("workbench/", include("gongkai.workbench.urls")),
+    path("annual-reports/", include("gongkai.reports.public_urls")),
+    path("oversight/", include("gongkai.oversight.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.portal.urls")),
 ]

@@ -1,0 +1,46 @@
+"""The public 年报 column (``/annual-reports/``): published reports by year and unit."""
+
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from gongkai.orgs.access import public_view
+from gongkai.reports import render as renderers
+from gongkai.reports.assembly import report_document
+from gongkai.reports.models import AnnualReport
+from gongkai.reports.scope import Scope
+from gongkai.reports.views import download_response
+
+
+@public_view
+def annual_index(request):
+    reports = AnnualReport.objects.published().select_related("unit", "group").order_by("-year", "unit__path")
+    query = request.GET.get("q", "").strip()
+    if query:
+        reports = reports.filter(Q(unit__name__contains=query) | Q(group__title__contains=query))
+    year = request.GET.get("year", "")
+    if year.isdigit():
+        reports = reports.filter(year=int(year))
+    years = AnnualReport.objects.published().values_list("year", flat=True).distinct().order_by("-year")
+    items = [(report, Scope.of(report).title(report.year)) for report in reports[:500]]
+    return render(request, "reports/public_index.html", {"items": items, "query": query, "year": year,
+                                                         "years": years})
+
+
+def _published(pk) -> AnnualReport:
+    return get_object_or_404(AnnualReport.objects.published().select_related("unit", "group"), pk=pk)
+
+
+@public_view
+def annual_detail(request, pk):
+    report = _published(pk)
+    return render(request, "reports/public_detail.html", {"report": report, "scope": Scope.of(report),
+                                                          "formats": renderers.FORMATS})
+
+
+@public_view
+def annual_download(request, pk, fmt):
+    report = _published(pk)
+    if fmt not in renderers.FORMATS:
+        raise Http404("不支持的格式")
+    return download_response(report_document(report), fmt, Scope.of(report).title(report.year))

@@ -1,0 +1,145 @@
+"""Staff pages for annual reports (``/workbench/reports/…``).
+
+A unit's clerks, reviewers and administrators create, edit and validate their unit's reports;
+publishing needs a reviewer (审核人) or unit administrator (单位管理员) of that unit; supervisors
+read their subtree's reports and change nothing.
+"""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from gongkai.orgs.access import can_act, object_view, readable_unit_filter, staff_view, units_where
+from gongkai.orgs.models import UNIT_ROLES, Role, Unit
+from gongkai.reports import render as renderers
+from gongkai.reports import services
+from gongkai.reports.assembly import report_document, report_tables, report_validation
+from gongkai.reports.forms import NarrativeForm, PublishForm, ReportCreateForm
+from gongkai.reports.models import AnnualReport
+from gongkai.reports.scope import Scope
+
+PUBLISH_ROLES = (Role.REVIEWER, Role.UNIT_ADMIN)
+
+
+def _acting_units(user):
+    return Unit.objects.filter(pk__in=[unit.pk for unit in units_where(user, UNIT_ROLES)]).order_by("path")
+
+
+@staff_view
+def report_list(request):
+    reports = (AnnualReport.objects.filter(readable_unit_filter(request.user, "unit"))
+               .select_related("unit", "group").order_by("-year", "unit__path", "scope"))
+    year = request.GET.get("year", "")
+    if year.isdigit():
+        reports = reports.filter(year=int(year))
+    form = ReportCreateForm(units=_acting_units(request.user))
+    return render(request, "reports/list.html", {"reports": reports[:300], "form": form, "year": year,
+                                                 "can_create": form.fields["unit"].queryset.exists()})
+
+
+@staff_view
+@require_POST
+def report_create(request):
+    form = ReportCreateForm(request.POST, units=_acting_units(request.user))
+    if not form.is_valid():
+        return render(request, "reports/list.html", {"reports": [], "form": form, "can_create": True}, status=400)
+    data = form.cleaned_data
+    scope = Scope(data["scope"], data["unit"], data["group"])
+    report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
+    messages.success(request, f"已创建{scope.title(report.year)}，正文已按统计数据起草。")
+    return redirect("reports:detail", pk=report.pk)
+
+
+@object_view(AnnualReport)
+def report_detail(request, report):
+    tables = report_tables(report)
+    validation = None if report.is_published else report_validation(report, tables)
+    return render(request, "reports/detail.html", {
+        "report": report, "scope": Scope.of(report), "validation": validation,
+        "document": report_document(report, tables=tables, validation=validation),
+        "can_edit": not report.is_published and can_act(request.user, report.unit),
+        "can_publish": not report.is_published and can_act(request.user, report.unit, PUBLISH_ROLES),
+        "formats": renderers.FORMATS,
+    })
+
+
+@object_view(AnnualReport)
+def report_edit(request, report):
+    if report.is_published:
+        messages.error(request, "报告已发布，不能再修改。")
+        return redirect("reports:detail", pk=report.pk)
+    form = NarrativeForm(request.POST or None, version=report.template_version, initial=report.narrative)
+    if request.method == "POST" and form.is_valid():
+        services.save_narrative(report, form.cleaned_data, actor=request.user)
+        messages.success(request, "正文已保存。报告需重新校验。")
+        return redirect("reports:detail", pk=report.pk)
+    return render(request, "reports/edit.html", {"report": report, "scope": Scope.of(report), "form": form})
+
+
+def _guarded(action):
+    """Run a service on a draft; a published report is reported, not changed."""
+    try:
+        return action()
+    except services.ReportLocked as exc:
+        return exc
+
+
+@object_view(AnnualReport)
+@require_POST
+def report_redraft(request, report):
+    outcome = _guarded(lambda: services.redraft(report, actor=request.user))
+    if isinstance(outcome, Exception):
+        messages.error(request, str(outcome))
+    else:
+        messages.success(request, "已按当前统计数据重新起草导语和“一、总体情况”。")
+    return redirect("reports:detail", pk=report.pk)
+
+
+@object_view(AnnualReport)
+@require_POST
+def report_validate(request, report):
+    outcome = _guarded(lambda: services.validate_report(report, actor=request.user))
+    if isinstance(outcome, Exception):
+        messages.error(request, str(outcome))
+    elif outcome.ok:
+        messages.success(request, f"校验通过{f'（另有{len(outcome.warnings)}项提示）' if outcome.warnings else ''}。")
+    else:
+        messages.error(request, f"校验未通过：{len(outcome.blocking)}处问题，见下方列表和标红的单元格。")
+    return redirect("reports:detail", pk=report.pk)
+
+
+@object_view(AnnualReport, act_roles=PUBLISH_ROLES)
+def report_publish(request, report):
+    if report.is_published:
+        messages.error(request, "报告已发布。")
+        return redirect("reports:detail", pk=report.pk)
+    form = PublishForm(request.POST or None)
+    validation = report_validation(report)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.publish_report(report, actor=request.user, override_reason=form.cleaned_data["override_reason"])
+        except services.PublishRefused as exc:
+            form.add_error("override_reason", str(exc))
+        else:
+            messages.success(request, "报告已发布，已在“政府信息公开年报”栏目公开。")
+            return redirect("reports:detail", pk=report.pk)
+    return render(request, "reports/publish.html", {"report": report, "scope": Scope.of(report), "form": form,
+                                                    "validation": validation})
+
+
+def download_response(document, fmt: str, stem: str) -> HttpResponse:
+    content_type, extension = renderers.FORMATS[fmt]
+    response = HttpResponse(renderers.render(document, fmt), content_type=content_type)
+    if fmt != "html":
+        response.headers["Content-Disposition"] = content_disposition_header(True, f"{stem}.{extension}")
+    return response
+
+
+@object_view(AnnualReport)
+def report_download(request, report, fmt):
+    if fmt not in renderers.FORMATS:
+        return HttpResponse("不支持的格式", status=404, content_type="text/plain; charset=utf-8")
+    scope = Scope.of(report)
+    return download_response(report_document(report), fmt, scope.title(report.year))
