@@ -3,15 +3,15 @@
 from django.utils import timezone
 
 from gongkai.orgs.models import Unit
-from gongkai.reportformat import fixture
 from gongkai.reports.models import AnnualReport, ReportStatus
 from tests.reports.factories import AnnualReportFactory
+from tests.reports.fakes import seed_tables
 
 
 def published_report(unit) -> AnnualReport:
     """A published report: its pages read the snapshot, not live statistics."""
     return AnnualReportFactory(unit=unit, status=ReportStatus.PUBLISHED, published_at=timezone.now(),
-                               snapshot=fixture("zibo_2020"), snapshot_html="<p>年度报告</p>")
+                               snapshot=seed_tables(), snapshot_html="<p>年度报告</p>")
 
 
 OBJECT_SAMPLES = {AnnualReport: lambda world, unit: published_report(unit)}

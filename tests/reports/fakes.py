@@ -4,7 +4,7 @@ report assembly is tested without the request, appeal and catalog apps' data."""
 import copy
 from dataclasses import dataclass, field
 
-from gongkai.reportformat import empty_tables
+from gongkai.reportformat import empty_tables, fixture
 from gongkai.reports.statistics import Sources
 from gongkai.reports.tables_math import add_into
 
@@ -63,3 +63,8 @@ class UnitData:
             art20_1=art20_1, decision_record_counts=decisions,
             applications=Selection, appeals=Selection,
         )
+
+
+def seed_tables() -> dict:
+    """The seed report's tables (``fixtures.zibo_2020``), a private copy each call."""
+    return copy.deepcopy(fixture("zibo_2020"))

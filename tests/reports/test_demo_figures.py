@@ -4,10 +4,10 @@ from decimal import Decimal
 import pytest
 
 from gongkai.orgs.models import Unit
-from gongkai.reportformat import fixture
 from gongkai.reports import statistics
 from gongkai.reports.demo_figures import build_figures, decimal_split, signed_split, split
 from gongkai.reports.models import ImportedFigure
+from tests.reports.fakes import seed_tables
 
 
 def test_split_keeps_the_total_and_the_floors():
@@ -40,7 +40,7 @@ def zibo(world, unit_data):
 def test_city_wide_2020_figures_equal_the_seed_report(zibo):
     city, _ = zibo
     tables = statistics.tables_for_units(Unit.objects.in_subtree(city), 2020, "2019")
-    seed = fixture("zibo_2020")["t2"]
+    seed = seed_tables()["t2"]
     for block in ("art20_5", "art20_6", "art20_8", "art20_9"):
         assert tables["t2"][block] == seed[block]
 

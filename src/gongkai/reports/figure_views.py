@@ -73,7 +73,7 @@ def figures_template(request):
 
 @object_view(Unit, kwarg="unit_id")
 def unit_figures(request, unit, year):
-    form = FigureOverrideForm(request.POST or None, cells=figure_cells())
+    form = FigureOverrideForm(request.POST if request.method == "POST" else None, cells=figure_cells())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         override_figure(unit, year, data["cell"], data["value"], reason=data["reason"], actor=request.user)

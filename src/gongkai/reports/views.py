@@ -70,7 +70,7 @@ def report_edit(request, report):
     if report.is_published:
         messages.error(request, "报告已发布，不能再修改。")
         return redirect("reports:detail", pk=report.pk)
-    form = NarrativeForm(request.POST or None, version=report.template_version, initial=report.narrative)
+    form = NarrativeForm(request.POST if request.method == "POST" else None, version=report.template_version, initial=report.narrative)
     if request.method == "POST" and form.is_valid():
         services.save_narrative(report, form.cleaned_data, actor=request.user)
         messages.success(request, "正文已保存。报告需重新校验。")
@@ -115,7 +115,7 @@ def report_publish(request, report):
     if report.is_published:
         messages.error(request, "报告已发布。")
         return redirect("reports:detail", pk=report.pk)
-    form = PublishForm(request.POST or None)
+    form = PublishForm(request.POST if request.method == "POST" else None)
     validation = report_validation(report)
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,0 +1,69 @@
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from gongkai.reports.cells import cells_for
+from gongkai.reports.figure_io import FigureFileError, parse, template
+
+LICENSE = "第二十条第（五）项·行政许可·处理决定数量"
+
+
+def csv_bytes(*lines: str, encoding="utf-8-sig") -> bytes:
+    return ("\n".join(lines) + "\n").encode(encoding)
+
+
+def test_a_csv_row_gives_its_unit_year_and_values():
+    rows, errors = parse(csv_bytes(f"统一社会信用代码,单位名称,年度,{LICENSE},t2.art20_8.admin_fees.change",
+                                   "11370300004224423q,淄博市人民政府,2020,\"326,417\",+38"), "数据.csv")
+    assert errors == []
+    assert rows[0].credit_code == "11370300004224423Q" and rows[0].year == 2020 and rows[0].row == 2
+    assert rows[0].values == {"t2.art20_5.admin_license.decisions": Decimal(326417),
+                              "t2.art20_8.admin_fees.change": Decimal(38)}
+
+
+def test_the_2021_label_of_a_shared_cell_is_accepted_too():
+    rows, errors = parse(csv_bytes("统一社会信用代码,年度,第二十条第(五)项·行政许可·本年处理决定数量", "X,2021,5"), "a.csv")
+    assert errors == [] and rows[0].values == {"t2.art20_5.admin_license.decisions": Decimal(5)}
+
+
+def test_a_gbk_csv_from_excel_is_read():
+    rows, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", "X,2020,7", encoding="gb18030"), "a.csv")
+    assert errors == [] and rows[0].values["t2.art20_5.admin_license.decisions"] == 7
+
+
+def test_blank_values_are_not_imported_and_blank_rows_are_skipped():
+    rows, _ = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", "X,2020,", ",,"), "a.csv")
+    assert len(rows) == 1 and rows[0].values == {}
+
+
+def test_every_problem_is_reported_with_its_row_and_column():
+    _, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE},行政许可数", "X,20,abc", ",2020,1"), "a.csv")
+    assert errors == [
+        "第1行第D列：无法识别的表头“行政许可数”",
+        "第2行：年度应为四位数字，实为“20”",
+        f"第2行「{LICENSE}」：应为非负整数，实为“abc”",
+        "第3行：缺少统一社会信用代码",
+    ]
+
+
+@pytest.mark.parametrize(("data", "name", "message"), [
+    (b"", "a.csv", "文件为空"),
+    (csv_bytes("单位名称,年度"), "a.csv", "第1行：缺少“统一社会信用代码”列"),
+    (b"PK\x03\x04 broken", "a.xlsx", "无法读取 Excel 文件"),
+    (b"x", "a.txt", "只能导入 .xlsx 或 .csv 文件"),
+])
+def test_an_unreadable_file_is_refused_as_a_whole(data, name, message):
+    with pytest.raises(FigureFileError, match=message):
+        parse(data, name)
+
+
+def test_the_template_round_trips_through_the_parser():
+    cells = cells_for("2019")
+    data = template(cells, [("11370300004224423Q", "淄博市人民政府", 2020,
+                             {"t2.art20_9.gov_central_procurement.procurement_amount": Decimal("631972.7378")})])
+    assert load_workbook(io.BytesIO(data)).sheetnames == ["导入数据", "填写说明"]
+    rows, errors = parse(data, "模板.xlsx")
+    assert errors == []
+    assert rows[0].values == {"t2.art20_9.gov_central_procurement.procurement_amount": Decimal("631972.7378")}

@@ -1,0 +1,30 @@
+from gongkai.reports.narrative import draft
+from gongkai.reports.narrative_check import check
+from tests.reports.fakes import seed_tables
+
+SEED_SENTENCE = "其中予以公开910件,占65.19%;部分公开82件,占5.87%;不予处理8件,占0.057%;其他处理71件,占5.09%。"
+
+
+def test_the_drafted_text_agrees_with_its_tables():
+    tables = seed_tables()
+    assert check(draft(tables, year=2020, compiler="淄博市人民政府办公室"), tables) == []
+
+
+def test_the_seed_report_s_wrong_percentage_is_found():
+    issues = check({"overall": SEED_SENTENCE}, seed_tables())
+    assert [(i.excerpt, i.message) for i in issues] == [("不予处理8件,占0.057%", "不予处理数占比应为0.57%，正文为0.057%")]
+
+
+def test_a_wrong_count_is_found_with_its_section():
+    issues = check({"other": "本年度共收到政府信息公开申请1400件。"}, seed_tables())
+    assert [(i.section, i.message) for i in issues] == [("other", "本年新收申请数应为1399，正文为1400")]
+
+
+def test_litigation_is_checked_against_both_routes_together():
+    tables = seed_tables()
+    assert check({"overall": "因政府信息公开被提起行政诉讼135起。"}, tables) == []
+    assert len(check({"overall": "被提起行政诉讼98件。"}, tables)) == 1
+
+
+def test_numbers_it_cannot_attribute_are_left_alone():
+    assert check({"overall": "年内召开新闻发布会67场，开放数据10057个。"}, seed_tables()) == []
