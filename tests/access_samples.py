@@ -7,11 +7,12 @@ Apps register theirs in ``tests/<app>/access.py`` and are listed in ``APP_SAMPLE
 
 import importlib
 
-from gongkai.orgs.models import Unit
+from gongkai.orgs.models import Membership, Unit
 
 # model → function(world, unit) returning an instance owned by ``unit``
 OBJECT_SAMPLES = {
     Unit: lambda world, unit: unit,
+    Membership: lambda world, unit: Membership.objects.filter(unit=unit, role="clerk").first(),
 }
 # (model, extra URL kwarg) → function(obj) returning the value, for URLs with nested objects
 EXTRA_KWARGS = {}
