@@ -77,6 +77,12 @@ class CalendarYear(models.Model):
     def __str__(self) -> str:
         return f"{self.year}年节假日安排"
 
+    @property
+    def entered_by_label(self) -> str:
+        if self.entered_by is not None:
+            return self.entered_by.get_full_name() or self.entered_by.get_username()
+        return "系统初始数据" if self.source == Source.PACKAGE else "命令行导入"
+
     def special_days(self) -> dict[date, tuple[bool, str]]:
         return {row.date: (row.kind == DayKind.WORKING, row.name) for row in self.days.all()}
 

@@ -44,15 +44,20 @@ def parse(data: bytes | str) -> Notice:
     return notice
 
 
-def to_dict(notice: Notice) -> dict:
+def to_dict(notice: Notice, *, dates_as_text: bool = True) -> dict:
+    """The file form of ``notice`` (dates as ISO text for JSON and the audit trail)."""
+
+    def day(value: date):
+        return value.isoformat() if dates_as_text else value
+
     data: dict = {"year": notice.year}
-    for key, value in (("title", notice.title), ("number", notice.number),
-                       ("issued_on", notice.issued_on), ("note", notice.note)):
+    for key, value in (("title", notice.title), ("number", notice.number), ("issued_on", notice.issued_on),
+                       ("note", notice.note)):
         if value:
-            data[key] = value.isoformat() if isinstance(value, date) else value
+            data[key] = day(value) if isinstance(value, date) else value
     data["holidays"] = [
-        {"name": h.name, "from": h.first.isoformat(), "to": h.last.isoformat(),
-         **({"working_days": [d.isoformat() for d in h.working_days]} if h.working_days else {})}
+        {"name": h.name, "from": day(h.first), "to": day(h.last),
+         **({"working_days": [day(d) for d in h.working_days]} if h.working_days else {})}
         for h in notice.holidays
     ]
     return data
@@ -63,7 +68,8 @@ def dump_json(notice: Notice) -> str:
 
 
 def dump_yaml(notice: Notice) -> str:
-    return yaml.safe_dump(to_dict(notice), allow_unicode=True, sort_keys=False, default_flow_style=None)
+    return yaml.safe_dump(to_dict(notice, dates_as_text=False), allow_unicode=True, sort_keys=False,
+                          default_flow_style=False)
 
 
 def _decode(data: bytes) -> str:
