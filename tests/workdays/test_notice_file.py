@@ -67,6 +67,12 @@ def test_missing_required_fields_are_named():
     assert errors_of("title: 通知\n") == ["缺少必填字段“year”", "缺少必填字段“holidays”"]
 
 
+def test_a_missing_field_and_a_bad_date_are_both_named():
+    text = "year: 2027\nholidays:\n  - name: 春节\n    from: 2027-02-30\n"
+    assert errors_of(text) == ["第3行 holidays 第1项：缺少字段“to”",
+                               "第4行 holidays 第1项 from：“2027-02-30”不是有效日期（该日不存在）"]
+
+
 def test_a_holiday_without_dates_is_named():
     text = "year: 2027\nholidays:\n  - name: 春节\n"
     assert errors_of(text) == ["第3行 holidays 第1项：缺少字段“from”、“to”"]

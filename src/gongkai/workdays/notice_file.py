@@ -183,11 +183,11 @@ class _Reader:
         missing = [key for key in ("name", "from", "to") if key not in fields]
         if missing:
             self.error(node, field, f"缺少字段{'、'.join(f'“{key}”' for key in missing)}")
-            return None
-        name = self.scalar(fields["name"], f"{field} name")
-        first, last = self.day(fields["from"], f"{field} from"), self.day(fields["to"], f"{field} to")
+        name = self.scalar(fields["name"], f"{field} name") if "name" in fields else None
+        first = self.day(fields["from"], f"{field} from") if "from" in fields else None
+        last = self.day(fields["to"], f"{field} to") if "to" in fields else None
         working = self.working_days(fields.get("working_days"), f"{field} working_days")
-        if name is None or first is None or last is None or working is None:
+        if None in (name, first, last, working):
             return None
         return HolidayRange(name, first, last, working, label=f"holidays 第{index}项（第{node.start_mark.line + 1}行）")
 
