@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.apps import apps
+from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
@@ -159,6 +160,12 @@ def test_next_year_is_editable_and_the_year_after_is_not():
 def test_an_emptied_table_gets_the_official_years_back():
     CalendarYear.objects.all().delete()
     restore_official_calendar(sender=None, using="default", apps=apps)
+    assert service.current_calendar().confirmed_years() == list(SEED_YEARS)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flushed_database_gets_the_official_years_back():
+    call_command("flush", interactive=False, verbosity=0)
     assert service.current_calendar().confirmed_years() == list(SEED_YEARS)
 
 

@@ -36,7 +36,7 @@ ROWS_2027 = [("元旦", "2027-01-01", "2027-01-03", ""), ("春节", "2027-02-06"
 
 def test_the_year_list_shows_confirmed_and_pending_years(admin):
     page = admin.get(reverse("workdays:years")).content.decode()
-    assert "2027年" in page and "尚未录入通知，暂按仅周末休息计算" in page and "261天（暂按仅周末休息）" in page
+    assert "2027年" in page and "尚未录入通知，暂按仅周末休息计算" in page and "261天<br><small class=\"muted\">暂按仅周末休息</small>" in page
     assert "国务院办公厅关于2026年部分节假日安排的通知" in page and "248天" in page
     assert "None" not in page
 

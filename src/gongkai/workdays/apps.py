@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate
 
 
@@ -14,9 +15,11 @@ class WorkdaysConfig(AppConfig):
 
 def restore_official_calendar(sender, using="default", apps=None, **kwargs):
     """After ``migrate`` or ``flush``: an empty calendar table gets the official years back,
-    so no database ever computes deadlines on an empty calendar."""
+    so no database ever computes deadlines on an empty calendar. ``migrate`` passes its
+    migration state as ``apps``; ``flush`` passes none (the installed models apply)."""
     from gongkai.workdays.seed import seed
 
+    apps = apps or global_apps
     try:
         calendar_year, special_day = apps.get_model("workdays", "CalendarYear"), apps.get_model("workdays", "SpecialDay")
     except LookupError:  # migrated back to zero
