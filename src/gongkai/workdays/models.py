@@ -6,8 +6,7 @@ Only ``gongkai.workdays.service`` writes these rows (and the seed, ``gongkai.wor
 from datetime import date
 
 from django.conf import settings
-from django.db import models
-from django.db.models import Count, Max
+from django.db import connections, models
 from django.utils import timezone
 
 from gongkai.workdays.notice import Notice, holidays_from_days
@@ -32,9 +31,15 @@ class CalendarYearQuerySet(models.QuerySet):
         return self.filter(confirmed=True)
 
     def stamp(self) -> tuple:
-        """Changes whenever any year's schedule changes: the cache key of ``current_calendar``."""
-        agg = self.aggregate(count=Count("pk"), changed=Max("updated_at"))
-        return agg["count"], agg["changed"]
+        """Changes whenever any year's schedule changes: the cache key of ``current_calendar``.
+
+        Plain SQL: it runs on every ``current_calendar()`` call, and the ORM's query compilation
+        would cost several times the query itself.
+        """
+        table = connections[self.db].ops.quote_name(self.model._meta.db_table)
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*), MAX(updated_at) FROM {table}")  # a fixed table name, no input
+            return tuple(cursor.fetchone())
 
     def schedules(self) -> list[YearSchedule]:
         """The schedules of the confirmed years, for ``rules.WorkCalendar``."""
