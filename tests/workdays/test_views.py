@@ -76,6 +76,12 @@ def test_the_form_previews_without_saving(admin):
     assert not CalendarYear.objects.filter(year=2027).exists()
 
 
+def test_going_back_from_the_preview_keeps_what_was_entered(admin):
+    page = admin.post(reverse("workdays:edit", kwargs={"year": 2027}), confirm_data(NoticeFactory())).content.decode()
+    assert 'value="2027-01-31、2027-02-20"' in page and 'value="国办发明电〔2026〕99号"' in page
+    assert "请修改以下问题" not in page and not CalendarYear.objects.filter(year=2027).exists()
+
+
 def test_the_form_names_the_row_of_each_problem(admin):
     rows = [("元旦", "2027-01-01", "2027-01-03", ""), ("春节", "2027-02-06", "2027-02-13", "2027-02-17")]
     page = admin.post(reverse("workdays:edit", kwargs={"year": 2027}), form_data(rows)).content.decode()

@@ -53,10 +53,13 @@ def notice_form(request, year):
         raise Http404("该年度不在可录入范围内")
     record = _record(year)
     stored = record.notice() if record and record.confirmed else None
-    details = NoticeDetailsForm(request.POST or None, initial=_details_initial(year, stored))
-    holidays = HolidayFormSet(request.POST or None, initial=holiday_initial(stored, STATUTORY_HOLIDAYS))
+    returned = _returned_from_preview(request, year)
+    data = request.POST if request.method == "POST" and returned is None else None
+    start = returned or stored
+    details = NoticeDetailsForm(data, initial=_details_initial(year, start))
+    holidays = HolidayFormSet(data, initial=holiday_initial(start, STATUTORY_HOLIDAYS))
     errors: list[str] = []
-    if request.method == "POST" and details.is_valid() and holidays.is_valid():
+    if data is not None and details.is_valid() and holidays.is_valid():
         notice = notice_from_forms(year, details, holidays)
         try:
             return _preview_page(request, notice, service.preview_notice(notice), Source.FORM)
@@ -66,6 +69,16 @@ def notice_form(request, year):
         "year": year, "details": details, "holidays": holidays, "errors": errors,
         "names": STATUTORY_HOLIDAYS, "stored": stored,
     })
+
+
+def _returned_from_preview(request, year: int) -> Notice | None:
+    """The notice the preview's “返回修改” button sends back, to edit it further."""
+    if request.method != "POST" or "payload" not in request.POST:
+        return None
+    form = ConfirmForm(request.POST)
+    if form.is_valid() and form.cleaned_data["payload"].year == year:
+        return form.cleaned_data["payload"]
+    return None
 
 
 def _details_initial(year: int, stored: Notice | None) -> dict:
@@ -90,7 +103,7 @@ def _preview_page(request, notice: Notice, preview: Preview, source: str, *, cha
     names = {d: name for d, (_, name) in notice.special_days().items()}
     after = service.current_calendar().replace(notice.year, notice.schedule())
     confirm = ConfirmForm(initial={"payload": notice_file.dump_json(notice), "source": source,
-                                   "fingerprint": preview.fingerprint()})
+                                   "fingerprint": preview.fingerprint()}, auto_id=False)
     return render(request, "workdays/notice_preview.html", {
         "notice": notice, "preview": preview, "confirm": confirm, "changed_since": changed_since,
         "source_label": Source(source).label,
