@@ -19,7 +19,9 @@ EXTRA_KWARGS = {}
 # URL name ("namespace:name") → function(world) returning kwargs, for public/staff URLs
 URL_KWARGS = {}
 
-APP_SAMPLE_MODULES: list[str] = []
+APP_SAMPLE_MODULES: list[str] = [
+    "tests.workdays.access",
+]
 
 
 def load_app_samples() -> None:

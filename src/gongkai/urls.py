@@ -15,6 +15,7 @@ urlpatterns = [
     path("logout/", auth.logout_view, name="logout"),
     path("workbench/", include("gongkai.workbench.urls")),
     path("workbench/units/", include("gongkai.orgs.urls")),
+    path("system/calendar/", include("gongkai.workdays.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.portal.urls")),
 ]
