@@ -15,6 +15,8 @@ urlpatterns = [
     path("logout/", auth.logout_view, name="logout"),
     path("workbench/reports/", include("gongkai.reports.urls")),
     path("workbench/", include("gongkai.workbench.urls")),
+    path("workbench/units/", include("gongkai.orgs.urls")),
+    path("system/calendar/", include("gongkai.workdays.urls")),
     path("annual-reports/", include("gongkai.reports.public_urls")),
     path("oversight/", include("gongkai.oversight.urls")),
     path("admin/", admin.site.urls),
