@@ -22,10 +22,10 @@ class BulkResult:
     seconds: float
 
 
-def all_tables(year: int, version: str):
+def all_tables(year: int, version: str, progress=None):
     """Yield (scope, tables) for every unit, every unit with units below it, and every named group."""
     units = {unit.pk: unit for unit in Unit.objects.all()}
-    own = statistics.by_unit(year, version, Unit.objects.all())
+    own = statistics.by_unit(year, version, list(units.values()), progress=progress)
     paths = {pk: unit.path for pk, unit in units.items()}
     for pk, tables in own.items():
         yield Scope(ScopeKind.UNIT, units[pk]), tables
@@ -46,8 +46,10 @@ def document(scope: Scope, year: int, tables: dict) -> ReportDocument:
 def run(year: int, version: str, out_dir: Path, fmt: str = "json", progress: bool = True) -> BulkResult:
     started = time.monotonic()
     out_dir.mkdir(parents=True, exist_ok=True)
-    reports = list(all_tables(year, version))
     extension = render.FORMATS[fmt][1]
+    units = Unit.objects.count()
+    with tqdm(total=units, desc="统计各单位数据", unit="个", file=sys.stderr, disable=not progress) as bar:
+        reports = list(all_tables(year, version, progress=bar.update))
     for scope, tables in tqdm(reports, desc="生成年度报告", unit="份", file=sys.stderr, disable=not progress):
         content = render.tables_json(tables) if fmt == "json" else render.render(document(scope, year, tables), fmt)
         target = out_dir / f"{scope.slug}.{extension}"
