@@ -36,6 +36,7 @@ OTHER_UNIT = "本年度本机关依申请公开政府信息未收取信息处理
 
 # (unit name, scope, year, published at (None: draft), problems text, other text)
 REPORTS = [
+    (CITY, ScopeKind.SUBTREE, 2019, datetime(2020, 3, 27, 10, 0), PROBLEMS_UNIT, OTHER_CITY),  # for 同比 in 2020
     (CITY, ScopeKind.SUBTREE, 2020, datetime(2021, 3, 9, 10, 0), PROBLEMS_CITY, OTHER_CITY),
     ("淄博市张店区人民政府", ScopeKind.SUBTREE, 2020, datetime(2021, 3, 26, 15, 0), PROBLEMS_UNIT, OTHER_UNIT),
     ("淄博市财政局", ScopeKind.UNIT, 2020, datetime(2021, 1, 25, 9, 30), PROBLEMS_UNIT, OTHER_UNIT),

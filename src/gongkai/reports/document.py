@@ -48,8 +48,8 @@ class ReportDocument:
         grids = layout.grids(self.tables)
         if self.validation is not None:
             for grid in grids.values():
-                layout.mark(grid, self.validation.cells(blocking=True), "failed")
-                layout.mark(grid, self.validation.cells(blocking=False), "warning")
+                layout.mark(grid, self.validation.failed_cells, "failed")
+                layout.mark(grid, self.validation.warned_cells, "warning")
         self.sections = [
             SectionView(s.key, s.label, lines(self.narrative.get(s.key, ""), empty_text=not s.table),
                         s.table, grids.get(s.table) if s.table else None)

@@ -41,8 +41,14 @@ class Validation:
     def ok(self) -> bool:
         return not self.blocking
 
-    def cells(self, *, blocking: bool) -> set[str]:
-        return {cell for issue in self.issues if issue.blocking == blocking for cell in issue.cells}
+    @property
+    def warned_cells(self) -> set[str]:
+        return {cell for issue in self.warnings for cell in issue.cells}
+
+    @property
+    def failed_cells(self) -> set[str]:
+        """Cells of blocking identity failures (what the page marks red)."""
+        return {cell for issue in self.issues if issue.blocking and issue.code != "MISSING" for cell in issue.cells}
 
     @property
     def missing_cells(self) -> set[str]:

@@ -35,7 +35,8 @@ def report_list(request):
     if year.isdigit():
         reports = reports.filter(year=int(year))
     form = ReportCreateForm(units=_acting_units(request.user))
-    return render(request, "reports/list.html", {"reports": reports[:300], "form": form, "year": year,
+    items = [(report, Scope.of(report).title(report.year)) for report in reports[:300]]
+    return render(request, "reports/list.html", {"items": items, "form": form, "year": year,
                                                  "can_create": form.fields["unit"].queryset.exists()})
 
 
@@ -44,7 +45,7 @@ def report_list(request):
 def report_create(request):
     form = ReportCreateForm(request.POST, units=_acting_units(request.user))
     if not form.is_valid():
-        return render(request, "reports/list.html", {"reports": [], "form": form, "can_create": True}, status=400)
+        return render(request, "reports/list.html", {"items": [], "form": form, "can_create": True}, status=400)
     data = form.cleaned_data
     scope = Scope(data["scope"], data["unit"], data["group"])
     report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
