@@ -79,36 +79,36 @@ def report_edit(request, report):
     return render(request, "reports/edit.html", {"report": report, "scope": Scope.of(report), "form": form})
 
 
-def _guarded(action):
-    """Run a service on a draft; a published report is reported, not changed."""
+def _act_on_draft(request, report, action, describe):
+    """Run a service on a draft and say how it went; a published report is reported, not changed."""
     try:
-        return action()
+        outcome = action()
     except services.ReportLocked as exc:
-        return exc
+        messages.error(request, str(exc))
+    else:
+        messages.add_message(request, *describe(outcome))
+    return redirect("reports:detail", pk=report.pk)
 
 
 @object_view(AnnualReport)
 @require_POST
 def report_redraft(request, report):
-    outcome = _guarded(lambda: services.redraft(report, actor=request.user))
-    if isinstance(outcome, Exception):
-        messages.error(request, str(outcome))
-    else:
-        messages.success(request, "已按当前统计数据重新起草导语和“一、总体情况”。")
-    return redirect("reports:detail", pk=report.pk)
+    return _act_on_draft(request, report, lambda: services.redraft(report, actor=request.user),
+                         lambda _: (messages.SUCCESS, "已按当前统计数据重新起草导语和“一、总体情况”。"))
+
+
+def _validation_message(validation) -> tuple[int, str]:
+    if validation.ok:
+        extra = f"（另有{len(validation.warnings)}项提示）" if validation.warnings else ""
+        return messages.SUCCESS, f"校验通过{extra}。"
+    return messages.ERROR, f"校验未通过：{len(validation.blocking)}处问题，见下方列表。"
 
 
 @object_view(AnnualReport)
 @require_POST
 def report_validate(request, report):
-    outcome = _guarded(lambda: services.validate_report(report, actor=request.user))
-    if isinstance(outcome, Exception):
-        messages.error(request, str(outcome))
-    elif outcome.ok:
-        messages.success(request, f"校验通过{f'（另有{len(outcome.warnings)}项提示）' if outcome.warnings else ''}。")
-    else:
-        messages.error(request, f"校验未通过：{len(outcome.blocking)}处问题，见下方列表和标红的单元格。")
-    return redirect("reports:detail", pk=report.pk)
+    return _act_on_draft(request, report, lambda: services.validate_report(report, actor=request.user),
+                         _validation_message)
 
 
 @object_view(AnnualReport, act_roles=PUBLISH_ROLES)
