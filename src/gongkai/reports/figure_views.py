@@ -25,11 +25,15 @@ def _importable_units(user):
     return Unit.objects.all() if is_sysadmin(user) else _acting_units(user)
 
 
+UNITS_LISTED = 200
+
+
 def _index(request, form, status=200, errors=()):
     year = timezone.localdate().year - 1
+    units = _importable_units(request.user)
     return render(request, "reports/figures.html", {
         "form": form, "errors": errors, "year": year, "versions": VERSIONS, "default_version": version_for_year(year),
-        "units": _importable_units(request.user)[:200],
+        "units": units[:UNITS_LISTED], "unit_count": units.count(), "listed": UNITS_LISTED,
     }, status=status)
 
 
