@@ -14,6 +14,7 @@ urlpatterns = [
     path("login/", auth.login_view, name="login"),
     path("logout/", auth.logout_view, name="logout"),
     path("workbench/", include("gongkai.workbench.urls")),
+    path("check/", include("gongkai.reportcheck.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.portal.urls")),
 ]

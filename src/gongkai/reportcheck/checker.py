@@ -54,6 +54,16 @@ class CheckResult:
         }
 
 
+def result_from_json(data: dict) -> CheckResult:
+    """The inverse of ``CheckResult.as_json`` (the web page's download round trip)."""
+    return CheckResult(
+        file=data["file"], error=data.get("error"), template=data.get("template"), versions=data.get("versions") or {},
+        layout=data.get("layout"), metadata=Metadata(**(data.get("metadata") or {})), tables=data.get("tables"),
+        locations=data.get("locations") or {}, unresolved=data.get("unresolved") or [],
+        findings=[Finding.from_dict(f) for f in data.get("findings") or []],
+    )
+
+
 def check_bytes(data: bytes, name: str, budget: Budget | None = None) -> CheckResult:
     budget = budget or Budget()
     try:

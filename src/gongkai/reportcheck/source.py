@@ -43,7 +43,7 @@ class Location:
         if self.table is not None and self.line is None:
             return f"{page}第{self.table}个表格第{self.row}行第{self.column}列"
         if self.table is not None:
-            return f"{page}第{self.line}行（第{self.table}个表格第{self.row}行第{self.column}列）"
+            return f"{page}第{self.table}个表格第{self.row}行第{self.column}列，源文件第{self.line}行"
         if self.paragraph is not None:
             return f"第{self.paragraph}段"
         if self.line is not None and self.column is not None:

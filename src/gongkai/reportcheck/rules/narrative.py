@@ -13,7 +13,7 @@ from functools import cache
 
 from gongkai.reportcheck.anchors import parse_label
 from gongkai.reportcheck.findings import Finding, Kind, Severity
-from gongkai.reportcheck.rules.text import Sentence, quote
+from gongkai.reportcheck.rules.text import Sentence, display, quote
 from gongkai.reportformat import Tables, derived_row, get_cell, load
 
 _COUNT = r"(?:的)?(?:共计|共|合计|总计|为|达)?\s*(\d[\d,]*)\s*件"
@@ -156,7 +156,7 @@ def _compare(rule: Rule, match: re.Match, sentence: Sentence, tables: Tables) ->
     if not options or any(value == printed for value, _ in options):
         return None
     value, cells = options[0]
-    words = match.group(0)
+    words = display(match.group(0))
     return Finding(Kind.NARRATIVE, Severity.WARNING,
                    f"正文「{words}」与{rule.table}不一致：表中相应数字为{value}",
                    rule=rule.name, cells=cells, quote=quote(sentence, *match.span()), where=sentence.where)

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from gongkai.reportcheck.findings import Finding, Kind, Severity
-from gongkai.reportcheck.rules.text import Sentence, quote
+from gongkai.reportcheck.rules.text import Sentence, display, quote
 from gongkai.reportformat import Tables, get_cell
 
 _SHARE = re.compile(r"(\d[\d,]*)\s*件\s*[，,、]?\s*(?:约|共)?占(?:比)?[^\d%，。；,;]{0,12}?(\d+(?:\.\d+)?)\s*%")
@@ -49,9 +49,9 @@ def _check(match: re.Match, counts: list[int], sentence: Sentence, tables: Table
     base = bases[0]
     if not base:
         return None
-    right = (Decimal(count) * 100 / base).quantize(Decimal(1).scaleb(-max(decimals, 2)))
+    right = (Decimal(count) * 100 / base).quantize(Decimal("0.01"))
     return Finding(Kind.PERCENTAGE, Severity.WARNING,
-                   f"「{match.group(0)}」：{count}件占{base}件的{right}%，不是{match.group(2)}%",
+                   f"「{display(match.group(0))}」：{count}件占{base}件的{right}%，不是{match.group(2)}%",
                    rule="share", quote=quote(sentence, *match.span()), where=sentence.where)
 
 

@@ -9,6 +9,8 @@ from gongkai.reportcheck.source import Source
 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 QUOTE_CHARS = 80  # a quoted sentence is cut to this length around the match
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -56,11 +58,16 @@ def narrative(source: Source, extraction: Extraction | None) -> list[Sentence]:
     return sentences
 
 
+def display(text: str) -> str:
+    """Chinese text with the Chinese punctuation that reading (NFKC) made half-width."""
+    return text.translate(_FULL_WIDTH) if _CJK.search(text) else text
+
+
 def quote(sentence: Sentence, start: int, end: int) -> str:
     """The part of a sentence around a match, short enough for a table cell."""
     text = sentence.text
     if len(text) <= QUOTE_CHARS:
-        return text
+        return display(text)
     margin = max(0, (QUOTE_CHARS - (end - start)) // 2)
     left, right = max(0, start - margin), min(len(text), end + margin)
-    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+    return ("…" if left else "") + display(text[left:right]) + ("…" if right < len(text) else "")
