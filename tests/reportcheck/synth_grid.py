@@ -103,21 +103,49 @@ def render_docx(report: Report) -> bytes:
 
 
 def _docx_table(document, grid) -> None:
-    """Lay the merged grid out on a python-docx table: merge, then write each cell's text."""
+    """Lay the merged grid out as Word does: w:gridSpan across, w:vMerge down (restart, continue)."""
     width = max(sum(c for _, _, c in row) for row in grid)
-    table = document.add_table(rows=len(grid), cols=width)
-    occupied = set()
+    slots: list[dict[int, tuple]] = [{} for _ in grid]
     for r, row in enumerate(grid):
         c = 0
         for text, rowspan, colspan in row:
-            while (r, c) in occupied:
+            while c in slots[r]:
                 c += 1
-            cell = table.cell(r, c)
-            if rowspan > 1 or colspan > 1:
-                cell = cell.merge(table.cell(r + rowspan - 1, c + colspan - 1))
-            cell.text = text
-            occupied |= {(r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan)}
+            slots[r][c] = (text, colspan, "restart" if rowspan > 1 else None)
+            for below in range(r + 1, r + rowspan):
+                slots[below][c] = (None, colspan, "continue")
             c += colspan
+    table = document.add_table(rows=len(grid), cols=width)
+    for r, tr in enumerate(table._tbl.tr_lst):
+        for tc in tr.tc_lst:
+            tr.remove(tc)
+        for _, slot in sorted(slots[r].items()):
+            tr.append(_docx_cell(*slot))
+
+
+def _docx_cell(text: str | None, colspan: int, merge: str | None):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc = OxmlElement("w:tc")
+    properties = tc.get_or_add_tcPr()
+    if colspan > 1:
+        span = OxmlElement("w:gridSpan")
+        span.set(qn("w:val"), str(colspan))
+        properties.append(span)
+    if merge:
+        vmerge = OxmlElement("w:vMerge")
+        if merge == "restart":
+            vmerge.set(qn("w:val"), "restart")
+        properties.append(vmerge)
+    paragraph = OxmlElement("w:p")
+    if text:
+        run, value = OxmlElement("w:r"), OxmlElement("w:t")
+        value.text = text
+        run.append(value)
+        paragraph.append(run)
+    tc.append(paragraph)
+    return tc
 
 
 def render(report: Report, layout: str) -> bytes:
