@@ -24,9 +24,9 @@ LIMITS = UploadLimits()
 class LimitedUploadHandler(FileUploadHandler):
     """Stops the upload at the first byte over the limits and notes why on the request."""
 
-    def __init__(self, request, limits: UploadLimits = LIMITS):
+    def __init__(self, request, limits: UploadLimits | None = None):
         super().__init__(request)
-        self.limits = limits
+        self.limits = limits or LIMITS
         self.received = 0
         self.count = 0
 
