@@ -6,8 +6,6 @@ total equals the sum of the other cells) leaves, in practice, one way to cut it:
 keeps those that satisfy the identity; when several remain it says so instead of guessing.
 """
 
-import itertools
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +23,8 @@ _PART = {
     "decimal": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
 MAX_CUTS = 20_000  # ways to cut one region before giving up
+MAX_CELL_CHARS = 16  # no count or amount in a report table is longer
+MAX_RUN_CHARS = 64  # a longer run of digits is not a row of a table, however run together
 MAX_CANDIDATES = 200  # readings of one row kept for the table-wide identities to choose from
 
 
@@ -52,7 +52,7 @@ def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
         if _DASH_CELL.match(stripped):
             return [Token("blank", stripped, segment, offset)]
         number = _NUMBER.match(stripped)
-        if number and (number.end() == len(stripped) or _UNIT.fullmatch(stripped, number.end())):
+        if number and len(number.group()) <= MAX_RUN_CHARS and (number.end() == len(stripped) or _UNIT.fullmatch(stripped, number.end())):
             return [Token("num", number.group(), segment, offset)]
         if _LETTER.search(stripped):
             return [Token("text", stripped, segment, offset)]
@@ -64,6 +64,8 @@ def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
         after = piece[match.end():match.end() + 1]
         if after in ("%", "‰"):
             tokens.append(Token("text", match.group() + after, segment, offset + match.start()))
+        elif len(match.group()) > MAX_RUN_CHARS:
+            tokens.append(Token("text", match.group(), segment, offset + match.start()))
         else:
             tokens.append(Token("num", match.group().rstrip(","), segment, offset + match.start()))
         unit = _UNIT.match(piece, match.end())
@@ -131,48 +133,57 @@ class Decoded:
 
 
 Check = Callable[[Sequence], bool]
+Groups = Sequence[tuple[Sequence[int], int]]  # (positions of the parts, position of their total)
 
 
 class _TooMany(Exception):
     """More ways to cut a region than are worth trying."""
 
 
-def decode(tokens: list[Token], kinds: Sequence[str], hard: Check | None = None,
-           soft: Check | None = None) -> Decoded:
-    """Cells for ``kinds`` (column types) from value tokens, cutting run-together digits if needed."""
+def holds(groups: Groups, values: Sequence) -> bool:
+    """Every total equals the sum of its parts (a blank part or total leaves it unchecked)."""
+    for parts, total in groups:
+        numbers = [values[i] for i in parts]
+        if values[total] is None or any(v is None for v in numbers):
+            continue
+        if not all(isinstance(v, int) for v in (*numbers, values[total])) or sum(numbers) != values[total]:
+            return False
+    return True
+
+
+def decode(tokens: list[Token], kinds: Sequence[str], groups: Groups = (), soft: Check | None = None) -> Decoded:
+    """Cells for ``kinds`` (column types) from value tokens, cutting run-together digits if needed.
+
+    ``groups`` are the row's hard identities: a cut must satisfy them; ``soft`` only chooses
+    between cuts that all do."""
     n = len(kinds)
     if not tokens:
         return Decoded(None, "missing")
     if len(tokens) >= n:
-        chosen = _window(tokens, kinds, hard) if len(tokens) > n else tokens
+        chosen = _window(tokens, kinds, groups) if len(tokens) > n else tokens
         values = [None if t.kind == "blank" else parse_value(t.text, k) for t, k in zip(chosen, kinds, strict=True)]
         return Decoded(values, "direct", [(t, 0) for t in chosen], tokens=tokens)
-    cuts = _cuts(tokens, kinds)
-    valid = [c for c in cuts or () if hard is None or _safe(hard, c[0])]
+    valid = _cuts(tokens, kinds, groups) or []
     decoded = Decoded(None, "unresolved", candidates=valid[:MAX_CANDIDATES], tokens=tokens)
+    if len(valid) > 1 and soft is not None:
+        valid = [v for v in valid if _safe(soft, v[0])] or valid
     if len(valid) == 1:
         decoded.take(valid[0])
         return decoded
-    if soft is not None and len(valid) > 1:
-        valid = [v for v in valid if _safe(soft, v[0])] or valid
-        if len(valid) == 1:
-            decoded.take(valid[0])
-            return decoded
     repeated = [v for v in valid if _repeats(v)]
     if len(repeated) == 1:
         decoded.take(repeated[0], "repeated")
     return decoded
 
 
-def _window(tokens, kinds, hard):
+def _window(tokens, kinds, groups):
     """When a region holds more values than cells, the first run of them that satisfies the row."""
     n = len(kinds)
     for start in range(len(tokens) - n + 1):
         window = tokens[start:start + n]
-        if all(t.kind == "num" for t in window):
-            values = [parse_value(t.text, k) for t, k in zip(window, kinds, strict=True)]
-            if hard is None or _safe(hard, values):
-                return window
+        if all(t.kind == "num" for t in window) and holds(
+                groups, [parse_value(t.text, k) for t, k in zip(window, kinds, strict=True)]):
+            return window
     return tokens[:n]
 
 
@@ -193,73 +204,69 @@ def _repeats(cut) -> bool:
     return bool(pieces) and all(len(set(p)) == 1 for p in pieces)
 
 
-def _cuts(tokens: list[Token], kinds: Sequence[str]) -> list | None:
-    """Every way to cut the tokens into ``len(kinds)`` typed cells as (values, parts) pairs; None
-    when there are too many ways to try (the row is then left unresolved)."""
-    n = len(kinds)
-    capacities = [t.capacity if t.kind == "num" and _splittable(t.text) else 1 for t in tokens]
-    if sum(capacities) < n:
-        return []
-    cuts = []
-    for counts in _compositions(n, capacities):
-        options = []
-        column = 0
-        try:
-            for token, count in zip(tokens, counts, strict=True):
-                options.append(list(_split(token, kinds[column:column + count])))
-                column += count
-        except _TooMany:
-            return None
-        if not all(options):
-            continue
-        if len(cuts) + math.prod(len(o) for o in options) > MAX_CUTS:
-            return None
-        for combination in itertools.product(*options):
-            values = [v for piece in combination for v in piece[0]]
-            parts = [p for piece in combination for p in piece[1]]
-            cuts.append((values, parts))
-    return cuts
+def _cuts(tokens: list[Token], kinds: Sequence[str], groups: Groups) -> list | None:
+    """Every way to cut the tokens into ``len(kinds)`` typed cells that keeps the row's totals, as
+    (values, parts) pairs; None when there are more than ``MAX_CUTS`` (the row is left unresolved).
+
+    A depth-first search over the cells in order: a cell takes a piece of the current token (a
+    token is never shared with the next), and a total is not guessed but computed from its parts
+    and matched against the digits, which prunes almost every branch."""
+    search = _Search(tokens, kinds, groups)
+    try:
+        search.cell(0, 0, 0, 0)
+    except _TooMany:
+        return None
+    return search.found
 
 
-def _splittable(text: str) -> bool:
-    return bool(re.fullmatch(r"[+\-]?\d+(?:\.\d+)?", text))
+class _Search:
+    def __init__(self, tokens: list[Token], kinds: Sequence[str], groups: Groups):
+        self.tokens, self.kinds = tokens, kinds
+        self.texts = [t.text.replace(",", "") if t.kind == "num" else "" for t in tokens]
+        self.totals = {total: list(parts) for parts, total in groups}
+        self.values: list = [None] * len(kinds)
+        self.parts: list = [None] * len(kinds)
+        self.found: list = []
+        # characters left from each token on: a cell needs at least one
+        self.after = [sum(max(1, len(t)) for t in self.texts[i + 1:]) for i in range(len(tokens))]
 
+    def cell(self, cell: int, token: int, position: int, piece: int) -> None:
+        n = len(self.kinds)
+        if token == len(self.tokens) or cell == n:
+            if token == len(self.tokens) and cell == n:
+                self.found.append((list(self.values), list(self.parts)))
+                if len(self.found) > MAX_CUTS:
+                    raise _TooMany
+            return
+        if self.tokens[token].kind == "blank":
+            self.values[cell], self.parts[cell] = None, (self.tokens[token], 0)
+            self.cell(cell + 1, token + 1, 0, 0)
+            return
+        for end in self._ends(cell, token, position):
+            text = self.texts[token][position:end]
+            if not _PART[self.kinds[cell]].fullmatch(text):
+                continue
+            self.values[cell] = parse_value(text, self.kinds[cell])
+            self.parts[cell] = (self.tokens[token], piece)
+            if end == len(self.texts[token]):
+                self.cell(cell + 1, token + 1, 0, 0)
+            else:
+                self.cell(cell + 1, token, end, piece + 1)
 
-def _compositions(n: int, capacities: list[int]):
-    """Ways to give each token 1..capacity cells so that they add up to n."""
-    if len(capacities) == 1:
-        if 1 <= n <= capacities[0]:
-            yield (n,)
-        return
-    rest_min = len(capacities) - 1
-    rest_max = sum(capacities[1:])
-    for first in range(max(1, n - rest_max), min(capacities[0], n - rest_min) + 1):
-        for tail in _compositions(n - first, capacities[1:]):
-            yield (first, *tail)
+    def _ends(self, cell: int, token: int, position: int) -> list[int]:
+        """Where this cell's piece of the token may end, leaving room for the cells after it."""
+        text = self.texts[token]
+        cells_after = len(self.kinds) - cell - 1
+        tokens_after = len(self.tokens) - token - 1
+        ends = range(position + 1, min(len(text), position + MAX_CELL_CHARS) + 1)
+        if cell in self.totals:
+            parts = [self.values[i] for i in self.totals[cell]]
+            if all(isinstance(v, int) for v in parts):
+                total = str(sum(parts))
+                ends = [position + len(total)] if text.startswith(total, position) else []
+        return [end for end in ends if end <= len(text) and self._room(end, text, cells_after, tokens_after, token)]
 
-
-def _split(token: Token, kinds: Sequence[str]):
-    """Ways to cut one token into ``len(kinds)`` cells of those types."""
-    if token.kind == "blank":
-        if len(kinds) == 1:
-            yield [None], [(token, 0)]
-        return
-    text = token.text.replace(",", "")
-    k = len(kinds)
-    if k == 1:
-        if _PART[kinds[0]].fullmatch(text):
-            yield [parse_value(text, kinds[0])], [(token, 0)]
-        return
-    if math.comb(len(text) - 1, k - 1) > MAX_CUTS:
-        raise _TooMany
-    yield from _pieces(token, text, kinds)
-
-
-def _pieces(token: Token, text: str, kinds: Sequence[str]):
-    k = len(kinds)
-    for positions in itertools.combinations(range(1, len(text)), k - 1):
-        bounds = (0, *positions, len(text))
-        pieces = [text[a:b] for a, b in itertools.pairwise(bounds)]
-        if all(_PART[kind].fullmatch(piece) for piece, kind in zip(pieces, kinds, strict=True)):
-            yield ([parse_value(p, kind) for p, kind in zip(pieces, kinds, strict=True)],
-                   [(token, i) for i in range(k)])
+    def _room(self, end: int, text: str, cells_after: int, tokens_after: int, token: int) -> bool:
+        if end == len(text):  # this token is used up: one cell at least, and at most a character each
+            return tokens_after <= cells_after <= self.after[token]
+        return tokens_after + 1 <= cells_after <= len(text) - end + self.after[token]

@@ -96,5 +96,5 @@ def _read_block(index: Index, reading: TableReading, version: str, block, low: i
             continue
         stop = min([a.start for a in anchors if a and a.start > anchor.start] + [high])
         tokens = region_tokens(index, anchor.end, stop, len(columns))
-        reading.store_row(prefix, columns, decode(tokens, kinds, None, _SOFT.get((version, block.key))))
+        reading.store_row(prefix, columns, decode(tokens, kinds, soft=_SOFT.get((version, block.key))))
 

@@ -44,7 +44,7 @@ def read_t3(index: Index, budget: Budget) -> TableReading | None:
             continue
         stop = next((a.start for a in anchors[number + 1:] if a), end)
         tokens = region_tokens(index, anchor.end, stop, len(columns))
-        decoded[row.key] = decode(tokens, kinds, lambda v: v[total] == sum(v[:total]) + sum(v[total + 1:]))
+        decoded[row.key] = decode(tokens, kinds, [([i for i in range(len(columns)) if i != total], total)])
         budget.check()
     _resolve_together(decoded, fmt, budget)
     reading = TableReading("t3", version, span=(found[0].start, end))
