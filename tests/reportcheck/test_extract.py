@@ -83,3 +83,15 @@ def test_a_broken_row_total_is_an_identity_error_naming_the_cell():
 def test_a_report_without_tables_cannot_be_checked():
     result = check_bytes("某县2023年政府信息公开工作年度报告\n一、总体情况\n今年工作顺利。".encode(), "r.txt")
     assert result.error.startswith("未找到年度报告的统计表")
+
+
+def test_rows_with_fewer_values_than_columns_are_reported_missing():
+    report = random_report(random.Random(8), year=2023)
+    lines = render_text(report, "tabs").decode().splitlines()
+    short = "\n".join(line.rsplit("\t", 1)[0] if line.startswith(("一、本年新收", "二、上年结转")) else line
+                      for line in lines)
+    result = check_bytes(short.encode(), "short.txt")
+    (finding,) = [f for f in result.findings if f.kind == Kind.MISSING]
+    assert finding.message == ("表三以下行的数字少于模板列数（缺列），无法对应各列："
+                               "「一、本年新收政府信息公开申请数量」、「二、上年结转政府信息公开申请数量」")
+    assert get_cell(result.tables, "t3.new.natural") is None

@@ -44,36 +44,40 @@ class Token:
 
 
 def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
-    """Tokens of one segment's piece; a table cell is one token when it holds one value."""
-    stripped = piece.strip()
-    if segment.cell:
-        if not stripped:
-            return [Token("blank", "", segment, offset)]
-        if _DASH_CELL.match(stripped):
-            return [Token("blank", stripped, segment, offset)]
-        number = _NUMBER.match(stripped)
-        if number and len(number.group()) <= MAX_RUN_CHARS and (number.end() == len(stripped) or _UNIT.fullmatch(stripped, number.end())):
-            return [Token("num", number.group(), segment, offset)]
-        if _LETTER.search(stripped):
-            return [Token("text", stripped, segment, offset)]
+    """Tokens of one segment's piece; a table cell is one token when it holds one value. The rest
+    of a cell that holds a label is not a blank cell."""
+    if segment.cell and offset == 0 and len(piece) == len(segment.text):
+        token = _cell_token(segment, piece.strip())
+        if token is not None:
+            return [token]
     tokens, position = [], 0
     for match in _NUMBER.finditer(piece):
         before = piece[position:match.start()]
         if _KEY_RUN.search(before):
             tokens.append(Token("text", before.strip(), segment, offset + position))
         after = piece[match.end():match.end() + 1]
-        if after in ("%", "‰"):
-            tokens.append(Token("text", match.group() + after, segment, offset + match.start()))
-        elif len(match.group()) > MAX_RUN_CHARS:
-            tokens.append(Token("text", match.group(), segment, offset + match.start()))
-        else:
-            tokens.append(Token("num", match.group().rstrip(","), segment, offset + match.start()))
+        kind = "text" if after in ("%", "‰") or len(match.group()) > MAX_RUN_CHARS else "num"
+        text = match.group() + after if after in ("%", "‰") else match.group().rstrip(",")
+        tokens.append(Token(kind, text, segment, offset + match.start()))
         unit = _UNIT.match(piece, match.end())
         position = unit.end() if unit else match.end()
     rest = piece[position:]
     if _KEY_RUN.search(rest):
         tokens.append(Token("text", rest.strip(), segment, offset + position))
     return tokens
+
+
+def _cell_token(segment: Segment, text: str) -> Token | None:
+    """A whole table cell as one token: blank, a dash, a number (with its unit), or a label."""
+    if not text or _DASH_CELL.match(text):
+        return Token("blank", text, segment, 0)
+    number = _NUMBER.match(text)
+    if number and len(number.group()) <= MAX_RUN_CHARS and (
+            number.end() == len(text) or _UNIT.fullmatch(text, number.end())):
+        return Token("num", number.group(), segment, 0)
+    if _LETTER.search(text):
+        return Token("text", text, segment, 0)
+    return None
 
 
 def gather(tokens: Sequence[Token], needed: int) -> list[Token]:

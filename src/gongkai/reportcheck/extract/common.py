@@ -19,6 +19,7 @@ class TableReading:
     blank: list[str] = field(default_factory=list)  # cells printed blank (or with a dash)
     absent_rows: list[str] = field(default_factory=list)  # row labels not found
     empty_rows: list[str] = field(default_factory=list)  # rows found without any value
+    short_rows: list[str] = field(default_factory=list)  # rows with fewer separate values than columns
     unresolved: list[dict] = field(default_factory=list)  # run-together digits with several readings
     span: tuple[int, int] = (0, 0)  # compact range of the table in the stream
     methods: list[str] = field(default_factory=list)  # how each row's values were read
@@ -42,6 +43,8 @@ class TableReading:
                 self.store(f"{prefix}.{column}", None, None, decoded.method)
             if decoded.method == "missing":
                 self.empty_rows.append(prefix)
+            elif len(decoded.tokens) > 1 and not decoded.candidates:
+                self.short_rows.append(prefix)
             else:
                 self.unresolved.append(unresolved_entry(prefix, columns, decoded))
             return

@@ -57,6 +57,8 @@ def missing_findings(extraction: Extraction) -> list[Finding]:
             findings.append(_rows_finding(fmt, reading, reading.absent_rows, "未找到以下行"))
         if reading.empty_rows:
             findings.append(_rows_finding(fmt, reading, reading.empty_rows, "以下行未填写数字"))
+        if reading.short_rows:
+            findings.append(_rows_finding(fmt, reading, reading.short_rows, "以下行的数字少于模板列数（缺列），无法对应各列"))
         if reading.blank:
             findings.append(_blank_finding(fmt, reading))
     return findings
