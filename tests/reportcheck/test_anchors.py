@@ -31,3 +31,10 @@ def test_labels_are_searched_in_their_printed_order():
 def test_approximate_match_allows_the_stated_number_of_edits():
     assert approximate("abcxdefg", "abcdef", 1) == (0, 7)
     assert approximate("zzzzzz", "abcdef", 1) is None
+
+
+def test_an_abbreviated_long_label_is_found_by_its_numbered_beginning():
+    index = text_source("（六）其他处理\n1.申请人无正当理由逾期不补正 0 0\n2.申请人逾期未按收费通知 1 1").index
+    label = parse_label("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")
+    anchor = find(index, label, 0, len(index.text))
+    assert index.text[anchor.start:anchor.end] == "1申请人无正当理由逾"

@@ -96,3 +96,11 @@ def test_programme_placeholders_are_reported():
     found = placeholder_findings(sentences("索引号: 11370300004224423Q/2021-None 文号: 〔〕号", "Nonetheless 无"))
     assert [f.message for f in found] == ["页面显示了程序占位符「None」，应显示实际内容或不显示该项",
                                           "页面显示了程序占位符「〔〕号」，应显示实际内容或不显示该项"]
+
+
+def test_a_count_of_review_and_litigation_together_is_not_the_litigation_total():
+    assert narrative_findings(sentences("本年度发生行政复议、行政诉讼案件共999起。"), tables()) == []
+
+
+def test_a_cut_off_date_for_statistics_is_not_the_period():
+    assert period_findings(sentences("数据统计时间截至2021年1月31日。"), 2020) == []

@@ -15,6 +15,7 @@ from gongkai.reportcheck.source import Index, label_key, normalize_text
 
 _NUMBERING = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.]|\(\s*([一二三四五六七八九十]+)\s*\)|(\d+)\s*[.、])")
 MIN_BODY = 4  # a body shorter than this is only searched with its numbering
+PREFIX = 9  # a long label is also found by this many characters of it, with its numbering
 
 
 @dataclass(frozen=True)
@@ -28,12 +29,16 @@ class Label:
         return self.number + self.body
 
     def keys(self) -> list[str]:
+        """The forms searched: numbered, short, bare, and for long labels a numbered prefix (reports
+        abbreviate 「申请人无正当理由逾期不补正、行政机关不再处理…」)."""
         keys = [self.full]
         if self.short != self.body:
             keys.append(self.number + self.short)
         for body in (self.body, self.short):
             if len(body) >= MIN_BODY and body not in keys:
                 keys.append(body)
+        if self.number and len(self.short) > 2 * PREFIX:
+            keys.append(self.number + self.short[:PREFIX])
         return keys
 
 
@@ -63,7 +68,7 @@ def find(index: Index, label: Label, start: int, end: int, alternates: tuple[str
         if not key:
             continue
         position = index.find(key, start, end)
-        if position >= 0 and (best is None or position < best.start):
+        if position >= 0 and (best is None or (position, -len(key)) < (best.start, best.start - best.end)):
             best = Anchor(position, position + len(key))
     if best is None:
         return None

@@ -13,7 +13,7 @@ _FULL = re.compile(_YEAR + r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR_MONTH = re.compile(_YEAR + r"(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?<!年\s)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])")
-_PERIOD = re.compile(r"统计(?:期限|期间|时限|时段|时间)[^。；\d]{0,8}?((?:19|20)\d{2})\s*年")
+_PERIOD = re.compile(r"统计(?:期限|期间|时限|时段)\s*[为是:：]?\s*(?:自|从)?\s*((?:19|20)\d{2})\s*年")
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(None|null|undefined|NaN)(?![A-Za-z])|〔\s*〕(?:号)?")
 LEAP_YEAR = 2000  # a day and month without a year are checked against a leap year
 

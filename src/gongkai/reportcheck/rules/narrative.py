@@ -110,7 +110,9 @@ def _appeal_rules() -> tuple[Rule, ...]:
     items = [("maintained", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结")]
     found = [
         Rule("review_total", _phrase(r"行政复议", _CASES), _cell("t4.cases.review_total"), table="表四"),
-        Rule("litigation_total", _phrase(r"行政诉讼", _CASES), both("total"), table="表四"),
+        # 「行政复议、行政诉讼案件共3起」 counts both: not the litigation total
+        Rule("litigation_total", _phrase(r"(?<!复议、)(?<!复议和)(?<!复议及)(?<!复议与)行政诉讼", _CASES), both("total"),
+             table="表四"),
         Rule("lit_direct_total", _phrase(r"未经复议直接起诉", _CASES), _cell("t4.cases.lit_direct_total"), table="表四"),
         Rule("lit_after_review_total", _phrase(r"复议后起诉", _CASES), _cell("t4.cases.lit_after_review_total"),
              table="表四"),
