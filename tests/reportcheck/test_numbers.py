@@ -76,3 +76,9 @@ def test_a_run_together_row_is_never_decoded_wrong(seed):
     decoded = decode(tokens("".join(map(str, row))), ["int"] * 7, ROW_SUM)
     assert decoded.values in (row, None)
     assert decoded.values is not None or row in [v for v, _ in decoded.candidates]
+
+
+def test_a_dash_between_spaced_values_stands_for_a_cell():
+    found = gather(tokenize(LINE, "（一）予以公开 5 - — / - - 5", 0), 7)
+    assert [(t.kind, t.text) for t in found] == [("num", "5"), ("blank", "-"), ("blank", "—"), ("blank", "/"),
+                                                 ("blank", "-"), ("blank", "-"), ("num", "5")]

@@ -14,6 +14,7 @@ from decimal import Decimal
 from gongkai.reportcheck.source import _KEY_RUN, Segment
 
 _NUMBER = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
+_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?|(?<!\S)[-—/／~～]+(?!\S)")  # a number, or a dash standing for one
 _UNIT = re.compile(r"\s*(?:万元|元|件|个|项|条|起)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DASH_CELL = re.compile(r"^[-—/／\\~～]+$|^无$")
@@ -51,10 +52,14 @@ def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
         if token is not None:
             return [token]
     tokens, position = [], 0
-    for match in _NUMBER.finditer(piece):
+    for match in _VALUE.finditer(piece):
         before = piece[position:match.start()]
         if _KEY_RUN.search(before):
             tokens.append(Token("text", before.strip(), segment, offset + position))
+        if not match.group()[-1].isdigit():
+            tokens.append(Token("blank", match.group(), segment, offset + match.start()))
+            position = match.end()
+            continue
         after = piece[match.end():match.end() + 1]
         kind = "text" if after in ("%", "‰") or len(match.group()) > MAX_RUN_CHARS else "num"
         text = match.group() + after if after in ("%", "‰") else match.group().rstrip(",")
