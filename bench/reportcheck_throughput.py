@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from tests.reportcheck.synth import LAYOUTS, random_report
+from tests.reportcheck.synth import LAYOUTS, SLOW_LAYOUTS, random_report
 from tests.reportcheck.synth_grid import render
 from tests.reportcheck.truth import CORPUS, cells, entries, truth
 
@@ -39,10 +39,11 @@ def build(directory: Path, count: int, seed: int) -> list[tuple[Path, str, objec
         shutil.copyfile(path, target)
         files.append((target, "corpus", ("truth", entry_id)))
     generated = count - len(files)
+    layouts = LAYOUTS + SLOW_LAYOUTS
     for number in range(generated):
-        layout = LAYOUTS[number % len(LAYOUTS)]
+        layout = layouts[number % len(layouts)]
         report = random_report(rng)
-        target = directory / f"generated-{number:04d}.{ {'html': 'html', 'docx': 'docx'}.get(layout, 'txt') }"
+        target = directory / f"generated-{number:04d}.{ {'html': 'html', 'docx': 'docx', 'pdf': 'pdf'}.get(layout, 'txt') }"
         target.write_bytes(render(report, layout))
         files.append((target, layout, ("tables", report.tables)))
     return files

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from gongkai.reportformat import empty_tables, load, set_cell, version_for_year
 
 LAYOUTS = ("flattened", "columns", "tabs", "run-together", "markdown", "html", "docx")
+SLOW_LAYOUTS = ("pdf",)  # rendered by WeasyPrint, half a second each
 UNITS = ("淄博市张店区人民政府", "淄博市财政局", "沂源县南麻街道办事处", "高青县人民政府", "淄博市教育局")
 
 

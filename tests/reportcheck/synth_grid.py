@@ -148,9 +148,18 @@ def _docx_cell(text: str | None, colspan: int, merge: str | None):
     return tc
 
 
+def render_pdf(report: Report) -> bytes:
+    """The HTML page printed to PDF by WeasyPrint: long labels wrap around their row's values."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(report).decode()).write_pdf()
+
+
 def render(report: Report, layout: str) -> bytes:
     from tests.reportcheck.synth import render_text
 
+    if layout == "pdf":
+        return render_pdf(report)
     if layout == "html":
         return render_html(report)
     if layout == "docx":

@@ -38,3 +38,10 @@ def test_an_abbreviated_long_label_is_found_by_its_numbered_beginning():
     label = parse_label("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")
     anchor = find(index, label, 0, len(index.text))
     assert index.text[anchor.start:anchor.end] == "1申请人无正当理由逾"
+
+
+def test_a_label_wrapped_around_its_values_ends_where_the_values_begin():
+    index = text_source("2.其他法律行政法规\n  0 0 4 0 0 4 8\n禁止公开\n3.危及").index
+    labels = [parse_label("1.属于国家秘密"), parse_label("2.其他法律行政法规禁止公开"), parse_label("3.危及“三安全一稳定”")]
+    anchor = locate(index, labels, 0, len(index.text))[1]
+    assert index.text[anchor.start:anchor.end] == "2其他法律行政法规"

@@ -33,6 +33,14 @@ def test_every_cell_of_a_consistent_report_is_read_in_every_layout(layout, year)
         assert {a for u in result.unresolved for a in u["cells"]} == set(unread)
 
 
+@pytest.mark.parametrize("year", [2020, 2023])
+def test_a_printed_pdf_whose_labels_wrap_around_their_values_is_read(year):
+    report = random_report(random.Random(year), year=year)
+    result = check_bytes(render(report, "pdf"), "printed.pdf")
+    assert (result.layout, wrong_cells(report, result), result.findings) == ("pdf", [], [])
+    assert not [a for a in cell_addresses(load(report.version)) if get_cell(result.tables, a) is None]
+
+
 @pytest.mark.parametrize("layout", ["columns", "html", "docx", "markdown"])
 def test_the_template_version_follows_the_printed_rows(layout):
     for year, version in ((2020, "2019"), (2022, "2021")):

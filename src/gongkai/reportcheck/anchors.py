@@ -16,6 +16,8 @@ from gongkai.reportcheck.source import Index, label_key, normalize_text
 _NUMBERING = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.]|\(\s*([一二三四五六七八九十]+)\s*\)|(\d+)\s*[.、])")
 MIN_BODY = 4  # a body shorter than this is only searched with its numbering
 PREFIX = 9  # a long label is also found by this many characters of it, with its numbering
+GAP = 16  # characters a wrapped label may have between two of its own (its row's values, a group label)
+MAX_GAPS = 3
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,32 @@ def find(index: Index, label: Label, start: int, end: int, alternates: tuple[str
     return best
 
 
+def find_wrapped(index: Index, label: Label, start: int, end: int) -> Anchor | None:
+    """A label that a PDF converter wrapped around its own row: 「2.其他法律行政法规 / 0 0 4 0 0 4 8 /
+    禁止公开」. Its characters are found in order with short gaps; the anchor ends where the first gap
+    begins, so the values in the gap are read as the row's and the rest of the label as text."""
+    key, text = label.full, index.text
+    if len(key) < 6:
+        return None
+    head = key[:4]
+    position = text.find(head, start, end)
+    while position >= 0:
+        cursor, first_gap, gaps = position + len(head), None, 0
+        for char in key[len(head):]:
+            found = text.find(char, cursor, min(end, cursor + GAP + 1))
+            if found < 0:
+                break
+            if found > cursor:
+                gaps += 1
+                first_gap = cursor if first_gap is None else first_gap
+            cursor = found + 1
+        else:
+            if gaps <= MAX_GAPS:
+                return Anchor(position, first_gap if first_gap is not None else cursor, fuzzy=True)
+        position = text.find(head, position + 1, end)
+    return None
+
+
 def find_fuzzy(index: Index, label: Label, start: int, end: int) -> Anchor | None:
     """The closest approximate occurrence of the numbered label in ``[start, end)``, allowing one
     error for every four characters (Sellers' algorithm)."""
@@ -133,5 +161,6 @@ def locate(index: Index, labels: list[Label], start: int, end: int,
         if anchor is None:
             low = next((a.end for a in reversed(anchors[:number]) if a), start)
             high = next((a.start for a in anchors[number + 1:] if a), end)
-            anchors[number] = find_fuzzy(index, labels[number], low, high)
+            anchors[number] = (find_wrapped(index, labels[number], low, high)
+                               or find_fuzzy(index, labels[number], low, high))
     return anchors
