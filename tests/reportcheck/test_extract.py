@@ -1,6 +1,8 @@
 """Tables read back from synthetic reports in every layout, and from the run-together corpus."""
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +105,13 @@ def test_rows_with_fewer_values_than_columns_are_reported_missing():
     assert finding.message == ("表三以下行的数字少于模板列数（缺列），无法对应各列："
                                "「一、本年新收政府信息公开申请数量」、「二、上年结转政府信息公开申请数量」")
     assert get_cell(result.tables, "t3.new.natural") is None
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_a_word_pdf_with_narrow_columns_is_read(version):
+    fixtures = Path(__file__).parent / "fixtures"
+    expected = json.loads((fixtures / f"narrow-columns-{version}.json").read_text(encoding="utf-8"))
+    result = check_bytes((fixtures / f"narrow-columns-{version}.pdf").read_bytes(), "narrow.pdf")
+    assert result.findings == []
+    assert {a: get_cell(result.tables, a) for a in cell_addresses(load(version))} == \
+        {a: get_cell(expected, a) for a in cell_addresses(load(version))}

@@ -16,8 +16,10 @@ from gongkai.reportcheck.source import Index, label_key, normalize_text
 _NUMBERING = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.]|\(\s*([一二三四五六七八九十]+)\s*\)|(\d+)\s*[.、])")
 MIN_BODY = 4  # a body shorter than this is only searched with its numbering
 PREFIX = 9  # a long label is also found by this many characters of it, with its numbering
-GAP = 16  # characters a wrapped label may have between two of its own (its row's values, a group label)
-MAX_GAPS = 3
+FIRST_GAP = 48  # a wrapped label's first gap: its row's values
+LATER_GAP = 8  # later gaps: characters of a group label printed beside it
+MAX_GAPS = 8
+SHORT_KEY = 5  # a shorter label (「3.其他」) is taken wrapped only around digits: its row's values
 
 
 @dataclass(frozen=True)
@@ -82,29 +84,37 @@ def find(index: Index, label: Label, start: int, end: int, alternates: tuple[str
 
 
 def find_wrapped(index: Index, label: Label, start: int, end: int) -> Anchor | None:
-    """A label that a PDF converter wrapped around its own row: 「2.其他法律行政法规 / 0 0 4 0 0 4 8 /
-    禁止公开」. Its characters are found in order with short gaps; the anchor ends where the first gap
-    begins, so the values in the gap are read as the row's and the rest of the label as text."""
+    """A label that a narrow table column wrapped around its own row: 「2.其他法律行政法规 / 0 0 4 0 0 4 8 /
+    禁止公开」, or 「1.属 / 0 0 4 … / 于国 / 家秘 / 密」 with a group label's characters interleaved.
+
+    Its characters are found in order: the first gap may hold the row's values, later gaps only a
+    few characters of a neighbouring label. The anchor ends where the first gap begins, so the values
+    are read as the row's and the rest of the label as text after them."""
     key, text = label.full, index.text
-    if len(key) < 6:
+    if len(key) < 3:
         return None
-    head = key[:4]
-    position = text.find(head, start, end)
+    position = text.find(key[:2], start, end)
     while position >= 0:
-        cursor, first_gap, gaps = position + len(head), None, 0
-        for char in key[len(head):]:
-            found = text.find(char, cursor, min(end, cursor + GAP + 1))
-            if found < 0:
-                break
-            if found > cursor:
-                gaps += 1
-                first_gap = cursor if first_gap is None else first_gap
-            cursor = found + 1
-        else:
-            if gaps <= MAX_GAPS:
-                return Anchor(position, first_gap if first_gap is not None else cursor, fuzzy=True)
-        position = text.find(head, position + 1, end)
+        match = _wrapped_at(text, key, position, end)
+        if match is not None:
+            return match
+        position = text.find(key[:2], position + 1, end)
     return None
+
+
+def _wrapped_at(text: str, key: str, position: int, end: int) -> Anchor | None:
+    cursor, gaps = position + 2, []
+    for char in key[2:]:
+        allowed = LATER_GAP if gaps else FIRST_GAP
+        found = text.find(char, cursor, min(end, cursor + allowed + 1))
+        if found < 0:
+            return None
+        if found > cursor:
+            gaps.append((cursor, found))
+        cursor = found + 1
+    if len(gaps) > MAX_GAPS or (len(key) < SHORT_KEY and gaps and not text[slice(*gaps[0])].isdigit()):
+        return None
+    return Anchor(position, gaps[0][0] if gaps else cursor, fuzzy=True)
 
 
 def find_fuzzy(index: Index, label: Label, start: int, end: int) -> Anchor | None:

@@ -13,13 +13,13 @@ def t4_start(index: Index, start: int, end: int | None = None) -> int:
     """The 「行政复议」 that opens table 四: the first one followed by its column header, i.e. by
     「维持」 and 「纠正」 with no number in between (a narrative sentence has its counts there).
 
-    The header words are matched singly because a PDF converter breaks 「结果/维持」 over lines."""
+    Single characters are matched: a narrow header column prints 「结/果/维/持」 one per line."""
     end = len(index.text) if end is None else end
     position = index.find("行政复议", start, end)
     while position >= 0:
         window = index.text[position:position + T4_HEADER_SPAN]
-        corrected = window.find("纠正")
-        if corrected > 0 and "维持" in window[:corrected] and not _DIGIT.search(window, 0, corrected):
+        corrected = window.find("纠")
+        if corrected > 0 and "维" in window[:corrected] and not _DIGIT.search(window, 0, corrected):
             return position
         position = index.find("行政复议", position + 1, end)
     return -1

@@ -4,7 +4,7 @@ The version is told by the column headers (2019: 本年新制作数量 / 上一�
 件数 / 本年处理决定数量 / 本年收费金额) and by the 第（九）项 block that only 2019 has.
 """
 
-from gongkai.reportcheck.anchors import Label, find, locate, parse_label
+from gongkai.reportcheck.anchors import Label, locate, parse_label
 from gongkai.reportcheck.extract.common import TableReading, region_tokens
 from gongkai.reportcheck.limits import Budget
 from gongkai.reportcheck.numbers import decode
@@ -82,9 +82,7 @@ def _previous_end(anchors, number: int, start: int) -> int:
 def _read_block(index: Index, reading: TableReading, version: str, block, low: int, high: int) -> None:
     labels = [parse_label(r.label) for r in block.rows]
     alternates = {n: ROW_ALTERNATES.get(r.key, ()) for n, r in enumerate(block.rows)}
-    anchors = [find(index, label, low, high, alternates[n]) for n, label in enumerate(labels)]
-    if not any(anchors):
-        anchors = locate(index, labels, low, high, alternates)
+    anchors = locate(index, labels, low, high, alternates)
     columns = [c.key for c in block.columns]
     kinds = [c.type for c in block.columns]
     for row, anchor in zip(block.rows, anchors, strict=True):

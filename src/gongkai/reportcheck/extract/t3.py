@@ -8,7 +8,7 @@ together by the column identities (一+二 = 三（七）+四, （七） = the s
 import itertools
 import math
 
-from gongkai.reportcheck.anchors import find_any, locate, parse_label
+from gongkai.reportcheck.anchors import find_any, find_wrapped, locate, parse_label
 from gongkai.reportcheck.extract.common import TableReading, region_tokens
 from gongkai.reportcheck.extract.sections import section5, t4_start
 from gongkai.reportcheck.limits import Budget
@@ -69,17 +69,28 @@ def _start(index: Index) -> int | None:
         while position >= 0 and len(candidates) < 12:
             candidates.append(max(0, position - back))
             position = index.find(label.body, position + 1)
+    if not candidates:  # a narrow column wrapped the first labels
+        candidates = [a.start for a in (find_wrapped(index, label, 0, len(index.text)) for label in labels[:2]) if a]
     best, best_score = None, 0
     for candidate in sorted(set(candidates)):
-        limit = candidate + SPAN
-        cursor, score = candidate, 0
-        for label in labels:
-            position = find_any(index, label.keys(), cursor, limit)
-            if position >= 0:
-                score, cursor = score + 1, position + 1
+        score = _score(index, labels, candidate)
         if score >= MIN_ROWS and score >= best_score:
             best, best_score = candidate, score
     return best
+
+
+def _score(index: Index, labels, candidate: int) -> int:
+    """How many row labels follow ``candidate`` in order, printed whole or wrapped."""
+    limit = min(len(index.text), candidate + SPAN)
+    cursor, score = candidate, 0
+    for label in labels:
+        position = find_any(index, label.keys(), cursor, limit)
+        if position < 0:
+            wrapped = find_wrapped(index, label, cursor, limit)
+            position = wrapped.start if wrapped else -1
+        if position >= 0:
+            score, cursor = score + 1, position + 1
+    return score
 
 
 def _end(index: Index, after: int, limit: int) -> int:
