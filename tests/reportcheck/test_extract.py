@@ -115,3 +115,21 @@ def test_a_word_pdf_with_narrow_columns_is_read(version):
     assert result.findings == []
     assert {a: get_cell(result.tables, a) for a in cell_addresses(load(version))} == \
         {a: get_cell(expected, a) for a in cell_addresses(load(version))}
+
+
+def test_values_printed_above_their_label_belong_to_it():
+    text = "\n".join([
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5",
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "（一）予以公开 3 0 0 0 0 0 3",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 0",
+        "          2 0 0 0 0 0 2",
+        "       1.属于国家秘密",
+        "    （三）不予公开",
+        "          0 0 0 0 0 0 0",
+        "       2.其他法律行政法规禁止公开",
+    ])
+    result = check_bytes(text.encode(), "centred.txt")
+    assert result.tables["t3"]["denied_state_secret"]["total"] == 2
+    assert result.tables["t3"]["denied_law_prohibited"]["total"] == 0

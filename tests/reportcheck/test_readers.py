@@ -8,6 +8,7 @@ from gongkai.reportcheck.limits import UnreadableReport
 from gongkai.reportcheck.readers import read, sniff
 from tests.reportcheck.synth import random_report
 from tests.reportcheck.synth_grid import render_docx, render_html
+from tests.reportcheck.truth import CORPUS
 
 
 def cells(source):
@@ -97,3 +98,15 @@ def test_formats_are_recognised_by_content_not_name():
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("a.txt", "x")
     assert sniff(buffer.getvalue()) == "zip"
+
+
+def test_without_poppler_pdfplumber_reads_the_same_tables(monkeypatch):
+    from gongkai.reportcheck.checker import check_bytes
+    from gongkai.reportcheck.readers import pdf
+
+    data = (CORPUS / "raw" / "002.pdf").read_bytes()
+    with_poppler = check_bytes(data, "002.pdf")
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    without = check_bytes(data, "002.pdf")
+    assert without.tables == with_poppler.tables
+    assert [f.message for f in without.findings] == [f.message for f in with_poppler.findings]

@@ -86,27 +86,41 @@ def _cell_token(segment: Segment, text: str) -> Token | None:
 
 
 def gather(tokens: Sequence[Token], needed: int) -> list[Token]:
-    """The value tokens of a region: text before the first value is a label or a header; text after
-    enough values ends the row (a note or a group label follows it).
+    """The value tokens of a region (see ``gather_split``)."""
+    return gather_split(tokens, needed)[0]
+
+
+def gather_split(tokens: Sequence[Token], needed: int) -> tuple[list[Token], list[Token], bool]:
+    """(values, leftover, late) of a region: text before the first value is a label or a header; text
+    after enough values ends the row (a note or a group label follows it), and so does another line
+    once there is a value for every cell. Numbers after that end are the leftover: in a vertically
+    centred layout they are the next row's, printed above its label. ``late`` says that text came
+    between the label and the first value.
 
     Blank cells count only in table rows that also hold a number: an empty header cell or an empty
     cell in front of the next row's label is not a value.
     """
     groups_with_numbers = {t.segment.group for t in tokens if t.kind == "num"}
     values: list[Token] = []
-    for token in tokens:
-        if token.kind == "text":
-            if values and sum(t.capacity for t in values) >= needed:
-                break
-            continue
+    leftover: list[Token] = []
+    late = False
+    for position, token in enumerate(tokens):
         if token.kind == "blank" and token.segment.group not in groups_with_numbers:
             continue
-        values.append(token)
+        enough = values and (sum(t.capacity for t in values) >= needed if token.kind == "text" else
+                             len(values) >= needed and token.segment.group != values[-1].segment.group)
+        if enough:  # a full row already, and text or another line follows
+            leftover = [t for t in tokens[position:] if t.kind == "num"]
+            break
+        if token.kind != "text":
+            values.append(token)
+        elif not values:
+            late = True
     while len(values) > needed and values and values[-1].kind == "blank":
         values.pop()
     while len(values) > needed and values and values[0].kind == "blank":
         values.pop(0)
-    return values
+    return values, leftover, late
 
 
 def parse_value(text: str, kind: str = "int"):

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from gongkai.reportcheck.numbers import Decoded, Token, gather, tokenize
+from gongkai.reportcheck.numbers import Decoded, Token, gather_split, tokenize
 from gongkai.reportcheck.source import Index
 
 LONG_LINE = 120  # past this, a location also names the character where the value starts
@@ -70,7 +70,12 @@ def unresolved_entry(prefix: str, columns: list[str], decoded: Decoded) -> dict:
 
 
 def region_tokens(index: Index, start: int, end: int, needed: int) -> list[Token]:
+    return region_split(index, start, end, needed)[0]
+
+
+def region_split(index: Index, start: int, end: int, needed: int) -> tuple[list[Token], list[Token], bool]:
+    """(values, leftover numbers, late) between two compact positions (``numbers.gather_split``)."""
     tokens: list[Token] = []
     for segment, piece, offset in index.between(start, end):
         tokens.extend(tokenize(segment, piece, offset))
-    return gather(tokens, needed)
+    return gather_split(tokens, needed)

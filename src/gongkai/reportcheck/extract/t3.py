@@ -9,7 +9,7 @@ import itertools
 import math
 
 from gongkai.reportcheck.anchors import find_any, find_wrapped, locate, parse_label
-from gongkai.reportcheck.extract.common import TableReading, region_tokens
+from gongkai.reportcheck.extract.common import TableReading, region_split
 from gongkai.reportcheck.extract.sections import section5, t4_start
 from gongkai.reportcheck.limits import Budget
 from gongkai.reportcheck.numbers import Decoded, decode
@@ -38,13 +38,20 @@ def read_t3(index: Index, budget: Budget) -> TableReading | None:
     columns = [c.key for c in fmt.t3.columns]
     kinds = ["int"] * len(columns)
     total = columns.index("total")
+    groups = [([i for i in range(len(columns)) if i != total], total)]
     decoded: dict[str, Decoded] = {}
+    above: list = []  # a row's worth of numbers left over after the previous row: this row's, printed
+    # above its label, when it has none of its own or they come only after some other text
     for number, (row, anchor) in enumerate(zip(rows, anchors, strict=True)):
         if anchor is None:
+            above = []
             continue
         stop = next((a.start for a in anchors[number + 1:] if a), end)
-        tokens = region_tokens(index, anchor.end, stop, len(columns))
-        decoded[row.key] = decode(tokens, kinds, [([i for i in range(len(columns)) if i != total], total)])
+        tokens, leftover, late = region_split(index, anchor.end, stop, len(columns))
+        if len(above) >= len(columns) and (late or not tokens):  # values printed above their label
+            tokens, leftover = above, tokens + leftover
+        decoded[row.key] = decode(tokens, kinds, groups)
+        above = leftover
         budget.check()
     _resolve_together(decoded, fmt, budget)
     reading = TableReading("t3", version, span=(found[0].start, end))

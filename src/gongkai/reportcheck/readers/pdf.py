@@ -33,7 +33,7 @@ def _pdftotext(data: bytes, budget: Budget) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def _pdfplumber(data: bytes, budget: Budget) -> str:  # pragma: no cover - poppler is installed here
+def _pdfplumber(data: bytes, budget: Budget) -> str:
     import io
 
     import pdfplumber
