@@ -133,3 +133,11 @@ def test_values_printed_above_their_label_belong_to_it():
     result = check_bytes(text.encode(), "centred.txt")
     assert result.tables["t3"]["denied_state_secret"]["total"] == 2
     assert result.tables["t3"]["denied_law_prohibited"]["total"] == 0
+
+
+def test_run_together_digits_that_no_cut_makes_add_up_are_an_identity_error():
+    report = set_cells(random_report(random.Random(9), year=2021), {"t3.granted.natural": 7, "t3.granted.total": 91})
+    result = check_bytes(render_text(report, "run-together"), "r.txt")
+    (finding,) = [f for f in result.findings if f.cells[0].startswith("t3.granted")]
+    assert (finding.kind, finding.rule) == (Kind.IDENTITY, "T3.ROW_SUM")
+    assert finding.message.startswith("表三「（一）予以公开」的数字连写为「7")

@@ -19,7 +19,18 @@ def identity_findings(extraction: Extraction) -> list[Finding]:
         for failure in check(tables, reading.version):
             if failure.checkable and failure.cells[0].startswith(reading.key):
                 findings.append(_identity_finding(fmt, failure, reading))
+        if reading.key != "t2":
+            findings += [_uncuttable(fmt, reading, item) for item in reading.unresolved if not item["candidates"]]
     return findings
+
+
+def _uncuttable(fmt, reading: TableReading, item: dict) -> Finding:
+    """Digits printed together that no cut makes add up: the row breaks its own total."""
+    prefix = item["cells"][0].rsplit(".", 1)[0]
+    rule = "T3.ROW_SUM" if reading.key == "t3" else "T4.TOTALS"
+    return Finding(Kind.IDENTITY, Severity.ERROR,
+                   f"{SHORT_NAMES[reading.key]}「{_row_label(fmt, prefix)}」的数字连写为「{item['raw']}」，"
+                   f"无论怎样拆分，总计都不等于各项之和", rule=rule, cells=list(item["cells"]), where=item["where"])
 
 
 def _identity_finding(fmt, failure: Failure, reading: TableReading) -> Finding:
