@@ -12,7 +12,7 @@ def test_the_workbook_has_a_summary_the_findings_and_every_cell_with_its_source(
                check_bytes(raw_file("001").read_bytes(), "001.txt"), CheckResult(file="x.bin", error="文件是空的")]
     book = load_workbook(io.BytesIO(workbook(results)))
     summary = list(book["汇总"].iter_rows(values_only=True))
-    assert summary[1][:7] == ("002.pdf", "洪泽区人民政府", 2023, "未注明", "混用两版", "PDF", "有错误")
+    assert summary[1][:7] == ("002.pdf", "洪泽区人民政府", 2023, "未注明", "混用两版（表二2021年版，表三2019年版）", "PDF", "有错误")
     assert summary[3][6] == "无法读取：文件是空的"
     findings = list(book["问题"].iter_rows(values_only=True))
     assert findings[1][:3] == ("002.pdf", "错误", "勾稽关系")

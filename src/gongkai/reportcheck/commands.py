@@ -70,7 +70,7 @@ def _human(result) -> str:
         return f"{result.file}\n  无法作为年度报告读取：{result.error}"
     meta = result.metadata
     head = (f"{result.file}  {meta.unit or '单位未识别'} {meta.year or '年度未识别'}年度 "
-            f"{template_label(result.template)} · ")
+            f"{template_label(result)} · ")
     head += f"{len(result.findings)}个问题（{result.errors}个错误，{result.warnings}个提示）" if result.findings else "未发现问题"
     lines = [head]
     for finding in result.findings:

@@ -11,7 +11,7 @@ def present(result: CheckResult) -> dict:
     shown = {
         "file": result.file, "error": result.error, "status": status(result), "state": _state(result),
         "unit": result.metadata.unit, "year": result.metadata.year, "published_on": result.metadata.published_on,
-        "template": template_label(result.template), "layout": LAYOUT_LABELS.get(result.layout or "", ""),
+        "template": template_label(result), "layout": LAYOUT_LABELS.get(result.layout or "", ""),
         "errors": result.errors, "warnings": result.warnings, "unresolved": result.unresolved,
         "findings": [{"severity": str(f.severity), "severity_label": SEVERITY_LABELS[f.severity],
                       "kind": KIND_LABELS[f.kind], "message": f.message, "quote": f.quote, "where": f.where}

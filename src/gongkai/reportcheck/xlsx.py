@@ -57,13 +57,17 @@ def _summary(sheet, results: list[CheckResult]) -> None:
     for result in results:
         meta = result.metadata
         sheet.append([result.file, meta.unit or "未识别", meta.year or "未识别", meta.published_on or "未注明",
-                      template_label(result.template), LAYOUT_LABELS.get(result.layout or "", ""), status(result), result.errors,
+                      template_label(result), LAYOUT_LABELS.get(result.layout or "", ""), status(result), result.errors,
                       result.warnings, sum(len(u["cells"]) for u in result.unresolved)])
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def template_label(template: str | None) -> str:
-    return {"2019": "2019年版", "2021": "2021年版", "mixed": "混用两版", None: ""}[template]
+def template_label(result: CheckResult) -> str:
+    """「2021年版」, or for a mixed report which table uses which version."""
+    if result.template == "mixed":
+        parts = "，".join(f"{TABLE_LABELS[key]}{version}年版" for key, version in result.versions.items() if key != "t4")
+        return f"混用两版（{parts}）"
+    return f"{result.template}年版" if result.template else ""
 
 
 def _findings(sheet, results: list[CheckResult]) -> None:
