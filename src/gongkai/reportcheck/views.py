@@ -24,7 +24,7 @@ from gongkai.reportcheck.uploads import LIMITS, LimitedUploadHandler
 from gongkai.reportcheck.xlsx import workbook
 
 BATCH_LIMITS = Limits(files=200, file_bytes=MAX_FILE_BYTES, total_bytes=200 * MB, nesting=1, seconds=30.0)
-REQUEST_SECONDS = 120.0  # all checks of one upload
+REQUEST_SECONDS = 90.0  # all checks of one upload, within the server's 120 s worker timeout
 SALT = "gongkai.reportcheck.results"
 RESULTS_HOURS = 8  # how long a results page can still be downloaded as XLSX
 XLSX_NAME = "年报核查结果.xlsx"
