@@ -28,3 +28,8 @@ def test_the_time_a_page_was_saved_is_not_its_publication_date():
 def test_a_report_without_a_title_has_no_unit_or_year():
     found = meta("一、总体情况\n今年工作顺利。")
     assert (found.unit, found.year, found.published_on) == (None, None, None)
+
+
+def test_a_year_in_chinese_numerals_and_a_title_starting_with_guanyu_are_read():
+    found = meta("淄博市人民政府办公室关于二〇二〇年政府信息公开工作年度报告\n")
+    assert (found.unit, found.year) == ("淄博市人民政府办公室", 2020)

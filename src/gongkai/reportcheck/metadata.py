@@ -21,6 +21,8 @@ _LABELLED_DATE = re.compile(r"(发布日期|公开日期|发布时间|发文日�
 _ALONE_DATE = re.compile(r"^[(（]?\s*" + _DATE + r"\s*[)）]?$")
 _DATE_LABEL_RANK = {"发布日期": 0, "公开日期": 0, "发布时间": 1, "发文日期": 2, "成文日期": 3, "印发日期": 3}
 _NOT_PUBLICATION = {"采集", "抓取", "生成", "更新", "访问", "打印"}  # 采集时间 is when a page was saved
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 EDGE_SEGMENTS = 12  # a date alone on a line counts near the start or the end of the report
 
 
@@ -51,6 +53,7 @@ def read_metadata(source: Source, limit_segments: int = 400) -> Metadata:
 def _title(meta: Metadata, texts) -> None:
     previous = ""
     for text, where in texts:
+        text = _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)  # 二〇二〇年
         match = _TITLE.search(text)
         if match:
             before = _PREFIX.sub("", text[:match.start()].strip())
@@ -70,7 +73,8 @@ def _unit(text: str) -> str | None:
     if not chunks:
         return None
     match = _UNIT_TAIL.search(chunks[-1].lstrip("#").strip())
-    return match.group(1) if match else None
+    unit = match.group(1).removeprefix("关于").removesuffix("关于") if match else ""
+    return unit if len(unit) >= 2 else None
 
 
 def _publisher(meta: Metadata, texts) -> None:

@@ -29,7 +29,7 @@ def _uncuttable(fmt, reading: TableReading, item: dict) -> Finding:
     prefix = item["cells"][0].rsplit(".", 1)[0]
     rule = "T3.ROW_SUM" if reading.key == "t3" else "T4.TOTALS"
     return Finding(Kind.IDENTITY, Severity.ERROR,
-                   f"{SHORT_NAMES[reading.key]}「{_row_label(fmt, prefix)}」的数字连写为「{item['raw']}」，"
+                   f"{SHORT_NAMES[reading.key]}{_row_label(fmt, prefix)}的数字连写为「{item['raw']}」，"
                    f"无论怎样拆分，总计都不等于各项之和", rule=rule, cells=list(item["cells"]), where=item["where"])
 
 
@@ -76,9 +76,10 @@ def missing_findings(extraction: Extraction) -> list[Finding]:
 
 
 def _row_label(fmt, prefix: str) -> str:
+    """「（一）予以公开」, 第二十条第（五）项「行政许可」, 数据行 (table 四's only row)."""
     parts = prefix.split(".")
     if parts[0] == "t3":
-        return fmt.t3.row(parts[1]).label
+        return f"「{fmt.t3.row(parts[1]).label}」"
     if parts[0] == "t4":
         return "数据行"
     block = next(b for b in fmt.t2.blocks if b.key == parts[1])
@@ -97,7 +98,7 @@ def _addresses(values: dict, prefix: str) -> list[str]:
 
 
 def _rows_finding(fmt, reading: TableReading, prefixes: list[str], what: str) -> Finding:
-    labels = [f"「{_row_label(fmt, p)}」" for p in prefixes]
+    labels = [_row_label(fmt, p) for p in prefixes]
     more = f"等{len(labels)}行" if len(labels) > LISTED else ""
     return Finding(Kind.MISSING, Severity.ERROR, f"{SHORT_NAMES[reading.key]}{what}：{'、'.join(labels[:LISTED])}{more}",
                    rule="row", cells=_cells_of(reading, prefixes))
