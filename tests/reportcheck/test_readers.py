@@ -110,3 +110,19 @@ def test_without_poppler_pdfplumber_reads_the_same_tables(monkeypatch):
     without = check_bytes(data, "002.pdf")
     assert without.tables == with_poppler.tables
     assert [f.message for f in without.findings] == [f.message for f in with_poppler.findings]
+
+
+def test_a_word_table_used_for_page_layout_is_opened_to_its_inner_tables():
+    from docx import Document
+
+    document = Document()
+    outer = document.add_table(rows=1, cols=1)
+    cell = outer.cell(0, 0)
+    cell.paragraphs[0].text = "三、收到和处理政府信息公开申请情况"
+    inner = cell.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "一、本年新收政府信息公开申请数量", "26"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = read(buffer.getvalue())
+    assert [(s.text, s.cell) for s in source.segments if s.text] == [
+        ("三、收到和处理政府信息公开申请情况", False), ("一、本年新收政府信息公开申请数量", True), ("26", True)]

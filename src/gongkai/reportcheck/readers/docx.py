@@ -43,6 +43,10 @@ def _segments(body, budget: Budget) -> list[Segment]:
             paragraphs += 1
             segments += [Segment(normalize_text(line).strip(), Location(paragraph=paragraphs), len(segments) + n)
                          for n, line in enumerate(line for line in _text(element).split("\n") if line.strip())]
+        elif element.tag == f"{W}tbl" and element.find(f".//{W}tc//{W}tbl") is not None:
+            # a table holding a table is page layout: read its cells' content in order
+            stack.extend(reversed([child for tc in element.iter(f"{W}tc") if tc.getparent().getparent() is element
+                                   for child in tc if child.tag in (f"{W}p", f"{W}tbl", f"{W}sdt")]))
         elif element.tag == f"{W}tbl":
             tables += 1
             add_grid(segments, _rows(element), tables)
