@@ -16,6 +16,7 @@ urlpatterns = [
     path("workbench/", include("gongkai.workbench.urls")),
     path("workbench/units/", include("gongkai.orgs.urls")),
     path("system/calendar/", include("gongkai.workdays.urls")),
+    path("check/", include("gongkai.reportcheck.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.portal.urls")),
 ]
