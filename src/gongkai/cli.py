@@ -12,6 +12,7 @@ COMMAND_MODULES = [
     "gongkai.orgs.commands",
     "gongkai.workdays.commands",
     "gongkai.reports.commands",
+    "gongkai.reportcheck.commands",
 ]
 
 
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for name, value in getattr(args, "env", {}).items():
         os.environ.setdefault(name, value)
+    if not getattr(args, "setup_django", True):  # e.g. ``gongkai check``: no settings, no database
+        return args.func(args) or 0
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     import django
     from django.core.exceptions import ImproperlyConfigured

@@ -19,6 +19,7 @@ urlpatterns = [
     path("system/calendar/", include("gongkai.workdays.urls")),
     path("annual-reports/", include("gongkai.reports.public_urls")),
     path("oversight/", include("gongkai.oversight.urls")),
+    path("check/", include("gongkai.reportcheck.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.portal.urls")),
 ]
