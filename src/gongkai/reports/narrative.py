@@ -50,18 +50,18 @@ def received_paragraph(tables: dict, version: str, previous: dict | None) -> str
     if columns:
         text += "其中，" + "，".join(
             f"{'其他申请人' if c.label == '其他' else c.label}申请{new[c.key]}件" for c in columns) + "。"
-    return text
+    return text + f"上年结转申请{t3['carried_in']['total']}件。"
 
 
 def results_paragraphs(tables: dict, version: str) -> list[str]:
     t3 = tables["t3"]
     handled = t3["result_total"]["total"]
-    lead = f"加上上年结转的{t3['carried_in']['total']}件，本年度共办理政府信息公开申请{handled}件"
+    lead = f"本年度共办理政府信息公开申请{handled}件"
     groups = result_groups(version)
     if handled:
         lead += "，其中" + "；".join(
             f"{g.label}{group_total(t3, g)}件，占{percent(group_total(t3, g), handled)}%" for g in groups)
-    paragraphs = [f"{lead}。结转下年度继续办理{t3['carry_next']['total']}件。"]
+    paragraphs = [f"{lead}。结转下年度{t3['carry_next']['total']}件。"]
     for group in groups:
         total = group_total(t3, group)
         details = [(label, t3[key]["total"]) for key, label in group.rows if t3[key]["total"]]
