@@ -126,8 +126,9 @@ def report_publish(request, report):
         else:
             messages.success(request, "报告已发布，已在“政府信息公开年报”栏目公开。")
             return redirect("reports:detail", pk=report.pk)
-    return render(request, "reports/publish.html", {"report": report, "scope": Scope.of(report), "form": form,
-                                                    "validation": validation})
+    return render(request, "reports/publish.html", {
+        "report": report, "scope": Scope.of(report), "form": form, "validation": validation,
+        "can_publish": can_act(request.user, report.unit, PUBLISH_ROLES)})
 
 
 def download_response(document, fmt: str, stem: str) -> HttpResponse:
