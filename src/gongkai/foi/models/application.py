@@ -126,8 +126,10 @@ class Application(models.Model):
             models.UniqueConstraint(fields=["unit", "year", "serial"], name="application_serial_unique"),
             models.CheckConstraint(condition=Q(closed_on__isnull=True) | Q(received_on__isnull=True)
                                    | Q(closed_on__gte=models.F("received_on")), name="application_closed_after_receipt"),
-            models.CheckConstraint(condition=Q(outcome="") | Q(received_on__isnull=False, closed_on__isnull=False),
-                                   name="application_outcome_only_when_closed"),
+            # An outcome exactly for the requests that were received and closed (table 三 counts them).
+            models.CheckConstraint(condition=Q(outcome="", received_on__isnull=True) | Q(outcome="", closed_on__isnull=True)
+                                   | Q(received_on__isnull=False, closed_on__isnull=False) & ~Q(outcome=""),
+                                   name="application_outcome_iff_received_and_closed"),
         ]
         indexes = [
             models.Index(fields=["unit", "received_on"]),
