@@ -18,6 +18,7 @@ from gongkai.foi.services.intake import (
     submit,
     transfer,
 )
+from gongkai.foi.services.perform import perform
 from gongkai.foi.services.steps import (
     answer_consultation,
     approve_extension,
@@ -34,7 +35,7 @@ from gongkai.foi.services.steps import (
 __all__ = [
     "Applicant", "RequestDetails", "StepRefused", "Submission", "Upload", "answer_consultation",
     "applicant_errors", "approve_extension", "confirm_receipt", "expire_consultation", "expire_correction",
-    "expire_fee", "fee_quote", "monthly_ordinal", "notify_extension", "receive_correction", "record",
+    "expire_fee", "fee_quote", "monthly_ordinal", "notify_extension", "perform", "receive_correction", "record",
     "record_fee_paid", "reject_extension", "reply", "request_correction", "request_extension", "reveal",
     "rotate_keys", "send_fee_notice", "set_delayed_deadline", "start_consultation", "submit", "transfer",
     "withdraw",

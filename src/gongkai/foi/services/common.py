@@ -64,8 +64,11 @@ def permission_refusal(user, application: Application, kind: EventKind, events: 
 
 
 def refresh(application: Application, state: CaseState, *, on: date | None = None) -> None:
-    """Write the caches (report fields and clock fields) from the folded state: their one writer."""
-    clock = compute(state, calendar(), on or today())
+    """Write the caches (report fields and clock fields) from the folded state: their one writer.
+
+    The clock is taken as of ``on`` (default: the last event's date). Only a running pause makes
+    the due date depend on the day; ``refresh_open`` (the daily sweep) brings those up to date."""
+    clock = compute(state, calendar(), on or state.last_on or today())
     fields = {
         "phase": state.phase, "received_on": state.received_on, "closed_on": state.closed_on,
         "outcome": state.outcome, "due_on": clock.due_on, "paused": clock.paused,
