@@ -1,10 +1,12 @@
 """What every step shares: the refusal, role checks, appending an event and refreshing the
 cached clock fields. ``record`` is the only code that adds an event to an existing request."""
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
@@ -81,8 +83,10 @@ def refresh(application: Application, state: CaseState, *, on: date | None = Non
 
 def append(application: Application, kind: EventKind, *, on: date, by=None, data: Mapping[str, Any] | None = None,
            note: str = "", seq: int) -> Event:
-    return Event.objects.create(application=application, seq=seq, kind=kind, on=on, actor=by,
-                                data=dict(data or {}), note=note)
+    # Stored as JSON (dates as ISO strings); the returned event holds exactly what a reload would.
+    stored = json.loads(json.dumps(dict(data or {}), cls=DjangoJSONEncoder))
+    return Event.objects.create(application=application, seq=seq, kind=kind, on=on, actor=by, data=stored,
+                                note=note)
 
 
 @transaction.atomic
