@@ -25,9 +25,9 @@ CITY = "淄博市人民政府"
 LOGIN_UNITS = ("淄博市人民政府", "淄博市张店区人民政府", "淄博市财政局")
 
 
-def plan_history(units: list, today, seed: int = SEED):
-    """The 2019–2021 requests and appeals, planned (no database)."""
-    planner = Planner(calendar(), random.Random(seed), [unit_weight(u) for u in units], today)
+def plan_history(weights: list[float], today, work_calendar, seed: int = SEED):
+    """The 2019–2021 requests and appeals over units of these weights, planned (no database)."""
+    planner = Planner(work_calendar, random.Random(seed), weights, today)
     requests = planner.skeletons(demo_years())
     for request in requests:
         planner.plan(request)
@@ -38,7 +38,7 @@ def plan_history(units: list, today, seed: int = SEED):
 def build(out=None) -> list[str]:
     today = timezone.localdate()
     units = list(Unit.objects.in_subtree(Unit.objects.get(name=CITY)).order_by("path"))
-    planner, requests, appeals = plan_history(units, today)
+    planner, requests, appeals = plan_history([unit_weight(u) for u in units], today, calendar())
     index = {unit.name: i for i, unit in enumerate(units)}
     others = planner.rng.sample(range(len(units)), 30)
     current = current_requests(planner, [index[name] for name in LOGIN_UNITS], others, today)

@@ -47,6 +47,8 @@ def _situation(planner: Planner, unit: int, age: int, steps, today: date) -> Pla
             data["reply_by"] = planner.add(on, 15)
         history.step(kind, on, role, **data)
     request.steps = history.out
+    if request.closed_on:
+        request.outcome = request.steps[-1].data["outcome"]
     return request
 
 

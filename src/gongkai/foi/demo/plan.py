@@ -30,6 +30,9 @@ FEE_SHARE = 0.005  # granted requests whose volume is charged (按量计收), fr
 OPINIONS = ("同意公开", "不同意公开，涉及商业秘密", "同意公开，但应隐去个人身份信息")
 
 
+CLOSING_KINDS = (EventKind.REPLIED, EventKind.WITHDRAWN, EventKind.CORRECTION_EXPIRED, EventKind.FEE_EXPIRED)
+
+
 @dataclass
 class Step:
     kind: EventKind
@@ -54,7 +57,8 @@ class PlannedRequest:
 
     @property
     def closed_on(self) -> date | None:
-        return self.steps[-1].on if self.steps else None
+        closing = self.steps and self.steps[-1].kind in CLOSING_KINDS
+        return self.steps[-1].on if closing else None
 
 
 class PlanFailed(Exception):
