@@ -87,3 +87,14 @@ def test_a_reveal_needs_a_purpose(world):
     application = ApplicationFactory(unit=world.district, by=world.district_clerk)
     with pytest.raises(services.StepRefused, match="须说明用途"):
         services.reveal(application, "id_number", by=world.district_clerk, purpose=" ")
+
+
+@pytest.mark.django_db
+def test_the_same_applicant_is_recognised_across_a_key_rotation(world, settings):
+    settings.FIELD_ENCRYPTION_KEYS = [OLD_KEY]
+    applicant = ApplicantFactory()
+    ApplicationFactory(unit=world.district, by=world.district_clerk, applicant=applicant, received_on=date(2021, 3, 1))
+    settings.FIELD_ENCRYPTION_KEYS = [NEW_KEY, OLD_KEY]
+    later = ApplicationFactory(unit=world.district, by=world.district_clerk, applicant=applicant,
+                               received_on=date(2021, 3, 2))
+    assert services.monthly_ordinal(later) == 2

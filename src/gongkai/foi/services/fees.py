@@ -9,6 +9,7 @@ from datetime import date
 
 from django.db import transaction
 
+from gongkai.foi import privacy
 from gongkai.foi.models import Application
 from gongkai.foi.rules import decisions, fees
 from gongkai.foi.rules.events import EventKind
@@ -17,10 +18,13 @@ from gongkai.foi.services.common import StepRefused, calendar, record, today
 
 
 def monthly_ordinal(application: Application) -> int:
-    """This request's place among the applicant's requests to the unit received in its month."""
+    """This request's place among the applicant's requests to the unit received in its month.
+    The applicant is matched by lookup hash under every configured key (during a key rotation
+    older requests still carry the old key's hash)."""
     received = application.received_on
+    number = privacy.decrypt(application.id_number_cipher)
     same_month = Application.objects.filter(
-        unit_id=application.unit_id, applicant_key=application.applicant_key,
+        unit_id=application.unit_id, applicant_key__in=privacy.lookup_keys(f"{application.id_kind}:{number}"),
         received_on__year=received.year, received_on__month=received.month)
     earlier = same_month.filter(received_on__lt=received).count()
     same_day = same_month.filter(received_on=received, serial__lte=application.serial, year=application.year).count()
