@@ -18,6 +18,7 @@ from gongkai.appeals import stats as appeal_stats
 from gongkai.appeals.models import Appeal
 from gongkai.foi import demo, stats
 from gongkai.foi.demo.build import Builder, unit_weight
+from gongkai.foi.demo.bulk import write_in_bulk
 from gongkai.foi.demo.people import People
 from gongkai.foi.demo.staff import Staff
 from gongkai.foi.models import Application
@@ -40,21 +41,6 @@ def planned(weights: tuple):
 def plan_for(world):
     units = world_units(world)
     return units, *planned(tuple(unit_weight(u) for u in units))[1:]
-
-
-def write_in_bulk(units, requests, appeals) -> None:
-    """The plan's report fields, written directly (what the services write, see below)."""
-    rows = [Application(
-        unit=units[r.unit], year=r.submitted_on.year, serial=i + 1, tracking_number=f"B{i}", channel=r.channel,
-        submitted_on=r.submitted_on, applicant_type=r.column, applicant_name="演示", id_kind="resident_id",
-        subject="演示", delivery_form="online", received_on=r.received_on, closed_on=r.closed_on, outcome=r.outcome,
-        phase="closed" if r.closed_on else "running") for i, r in enumerate(requests)]
-    Application.objects.bulk_create(rows)
-    Appeal.objects.bulk_create([Appeal(
-        unit=rows[a.request].unit, application=rows[a.request], kind="review" if a.group == "review" else "litigation",
-        route={"lit_direct": "direct", "lit_after_review": "after_review"}.get(a.group, ""), filed_on=a.filed_on,
-        decided_on=a.decided_on, outcome="maintained" if a.status == "pending" else a.status, organ="演示",
-        appellant="演示") for a in appeals])
 
 
 def year_tables(year: int, applications, appeals) -> dict:

@@ -129,15 +129,15 @@ def _receipt_date(channel: str, letter_kind: str, submitted_on: date, received_o
 
 @transaction.atomic
 def submit(unit, applicant: Applicant, details: RequestDetails, *, channel: str, submitted_on: date | None = None,
-           received_on: date | None = None, letter_kind: str = "", oral: bool = False, uploads=(), by=None,
-           transferred_from: Application | None = None) -> Submission:
+           received_on: date | None = None, letter_kind: str = "", oral: bool = False, uploads=(),
+           by=None) -> Submission:
     """Register a request. ``by`` is None for the public online form; staff entry needs a handler
     role in ``unit``. ``received_on`` is the date fixed by 第31条 for the channel (None while an
     online, e-mail or fax request waits for confirmation)."""
     submitted_on = submitted_on or today()
     if by is not None and not can_act(by, unit, HANDLER_ROLES):
         raise StepRefused(f"您不能为{unit.name}登记申请")
-    if by is None and channel != receipt.Channel.ONLINE and transferred_from is None:
+    if by is None and channel != receipt.Channel.ONLINE:
         raise StepRefused("非网上申请须由工作人员登记")
     if errors := applicant_errors(applicant, today()):
         raise StepRefused("；".join(errors.values()))
@@ -152,11 +152,9 @@ def submit(unit, applicant: Applicant, details: RequestDetails, *, channel: str,
         tracking_secret_hash=tracking.hash_secret(secret), channel=channel,
         letter_kind=letter_kind if channel == receipt.Channel.LETTER else "", oral_transcribed=oral,
         submitted_on=submitted_on, subject=details.subject.strip(), description=details.description.strip(),
-        delivery_form=details.delivery_form, registered_by=by, transferred_from=transferred_from,
-        **_applicant_fields(applicant))
+        delivery_form=details.delivery_form, registered_by=by, **_applicant_fields(applicant))
     rule = receipt.rule_for(channel, letter_kind)
-    events = [append(application, EventKind.SUBMITTED, on=submitted_on, by=by, seq=1, data={
-        "channel": channel, "transferred_from": transferred_from.pk if transferred_from else None})]
+    events = [append(application, EventKind.SUBMITTED, on=submitted_on, by=by, seq=1, data={"channel": channel})]
     if received_on:
         events.append(append(application, EventKind.RECEIVED, on=received_on, by=by, seq=2,
                              data={"rule": rule.key, "article": rule.article}))
