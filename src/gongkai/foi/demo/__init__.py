@@ -3,22 +3,17 @@
 City-wide, 2020 reproduces the seed report's tables 三 and 四 cell for cell; 2019 and 2021 are
 scaled from it with the seed's carry-overs at the year boundaries (18 into 2020, 21 into 2021).
 Every request has a lawful event history and is written through the services.
+
+The planning modules (``targets``, ``plan``, ``appeals_plan``, ``current``, ``people``) are plain
+Python; Django is imported only when the step is built.
 """
 
 import random
 
-from django.db import transaction
-from django.utils import timezone
-
 from gongkai.foi.demo.appeals_plan import AppealPlanner, demo_targets
-from gongkai.foi.demo.build import Builder, unit_weight
 from gongkai.foi.demo.current import current_requests
-from gongkai.foi.demo.people import People
 from gongkai.foi.demo.plan import Planner
-from gongkai.foi.demo.staff import Staff
 from gongkai.foi.demo.targets import demo_years
-from gongkai.foi.services.common import calendar
-from gongkai.orgs.models import Unit
 
 SEED = 20201231
 CITY = "淄博市人民政府"
@@ -36,6 +31,15 @@ def plan_history(weights: list[float], today, work_calendar, seed: int = SEED):
 
 
 def build(out=None) -> list[str]:
+    from django.db import transaction
+    from django.utils import timezone
+
+    from gongkai.foi.demo.build import Builder, unit_weight
+    from gongkai.foi.demo.people import People
+    from gongkai.foi.demo.staff import Staff
+    from gongkai.foi.services.common import calendar
+    from gongkai.orgs.models import Unit
+
     today = timezone.localdate()
     units = list(Unit.objects.in_subtree(Unit.objects.get(name=CITY)).order_by("path"))
     planner, requests, appeals = plan_history([unit_weight(u) for u in units], today, calendar())

@@ -10,6 +10,10 @@ from gongkai.foi.rules.events import EventKind
 
 
 def working_days_before(planner: Planner, day: date, n: int) -> date:
+    """The day ``n`` working days before ``day`` (counted from the last working day on or before it),
+    so that ``n`` working days of a period have passed on ``day``."""
+    while not planner.calendar.is_working_day(day):
+        day -= timedelta(days=1)
     while n:
         day -= timedelta(days=1)
         n -= planner.calendar.is_working_day(day)
