@@ -35,8 +35,8 @@ def setup_django() -> None:
 
 def populate(copies: int) -> int:
     from gongkai.foi.demo import plan_history
-    from gongkai.foi.demo.build import unit_weight
     from gongkai.foi.demo.bulk import write_in_bulk
+    from gongkai.foi.demo.writer import unit_weight
     from gongkai.foi.services.common import calendar
     from gongkai.orgs import demo as orgs_demo
     from gongkai.orgs.models import Unit

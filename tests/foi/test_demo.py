@@ -17,10 +17,10 @@ from gongkai import reportformat
 from gongkai.appeals import stats as appeal_stats
 from gongkai.appeals.models import Appeal
 from gongkai.foi import demo, stats
-from gongkai.foi.demo.build import Builder, unit_weight
 from gongkai.foi.demo.bulk import write_in_bulk
 from gongkai.foi.demo.people import People
 from gongkai.foi.demo.staff import Staff
+from gongkai.foi.demo.writer import Builder, unit_weight
 from gongkai.foi.models import Application
 from gongkai.orgs.models import Unit
 from tests.foi.calendars import official

@@ -34,9 +34,9 @@ def build(out=None) -> list[str]:
     from django.db import transaction
     from django.utils import timezone
 
-    from gongkai.foi.demo.build import Builder, unit_weight
     from gongkai.foi.demo.people import People
     from gongkai.foi.demo.staff import Staff
+    from gongkai.foi.demo.writer import Builder, unit_weight
     from gongkai.foi.services.common import calendar
     from gongkai.orgs.models import Unit
 
