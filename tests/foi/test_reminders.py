@@ -68,3 +68,11 @@ def test_no_reminder_while_paused_or_closed(world, request_):
 def test_the_background_task_runs_the_sweep(request_):
     result = send_due_reminders.enqueue("2021-03-22")
     assert result.return_value == {"checked": 1, "sent": 1}
+
+
+def test_refreshing_moves_the_cached_due_date_of_a_running_pause(world, request_):
+    services.start_consultation(request_, by=world.district_clerk, party="agency", party_name="市财政局",
+                                on=date(2021, 3, 3))
+    reminders.refresh_open(date(2021, 3, 10))
+    request_.refresh_from_db()
+    assert request_.paused and request_.due_on == date(2021, 4, 6)  # 5 working days paused so far

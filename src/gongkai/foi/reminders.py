@@ -62,12 +62,12 @@ def message(application: Application, clock: Clock, threshold: str) -> tuple[str
     return subject, body
 
 
-def refresh_open() -> int:
-    """Recompute the cached clock fields of every open request (paused due dates move daily; a
-    newly entered holiday schedule changes due dates)."""
+def refresh_open(on: date | None = None) -> int:
+    """Recompute the cached clock fields of every open request as of ``on`` (paused due dates
+    move daily; a newly entered holiday schedule changes due dates)."""
     count = 0
     for application in Application.objects.open().prefetch_related("events"):
-        refresh(application, state_of(list(application.events.all())), on=today())
+        refresh(application, state_of(list(application.events.all())), on=on or today())
         count += 1
     return count
 
@@ -93,7 +93,7 @@ def _remind(application: Application, clock: Clock, threshold: str) -> bool:
 def sweep(on: date | None = None) -> SweepResult:
     """Send the reminders due ``on`` (default today). Safe to run any number of times a day."""
     on = on or today()
-    refresh_open()
+    refresh_open(on)
     result = SweepResult()
     for application in Application.objects.running().select_related("unit"):
         result.checked += 1
