@@ -21,6 +21,7 @@ URL_KWARGS = {}
 
 APP_SAMPLE_MODULES: list[str] = [
     "tests.workdays.access",
+    "tests.foi.access",
 ]
 
 

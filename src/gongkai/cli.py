@@ -12,6 +12,7 @@ COMMAND_MODULES = [
     "gongkai.orgs.commands",
     "gongkai.workdays.commands",
     "gongkai.reportcheck.commands",
+    "gongkai.foi.commands",
 ]
 
 
