@@ -21,7 +21,10 @@ URL_KWARGS = {}
 
 APP_SAMPLE_MODULES: list[str] = [
     "tests.workdays.access",
+APP_SAMPLE_MODULES: list[str] = [
     "tests.reports.access",
+    "tests.foi.access",
+]
 ]
 
 

@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "gongkai.workdays.commands",
     "gongkai.reports.commands",
     "gongkai.reportcheck.commands",
+    "gongkai.foi.commands",
 ]
 
 

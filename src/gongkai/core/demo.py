@@ -15,6 +15,7 @@ from django.db import connection
 
 DEMO_STEPS = [
     ("单位与人员", "gongkai.orgs.demo"),
+    ("依申请公开与复议诉讼（2019—2021）", "gongkai.foi.demo"),
 ]
 
 
