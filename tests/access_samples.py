@@ -21,10 +21,8 @@ URL_KWARGS = {}
 
 APP_SAMPLE_MODULES: list[str] = [
     "tests.workdays.access",
-APP_SAMPLE_MODULES: list[str] = [
     "tests.reports.access",
     "tests.foi.access",
-]
 ]
 
 
