@@ -83,7 +83,7 @@ def page_bands(pages: int) -> list[Band]:
     for index, (first, rate) in enumerate(PAGE_BANDS):
         last = PAGE_BANDS[index + 1][0] - 1 if index + 1 < len(PAGE_BANDS) else pages
         if pages >= first:
-            bands.append(Band(first, last, rate, min(pages, last) - first + 1, "页"))
+            bands.append(Band(first, min(pages, last), rate, min(pages, last) - first + 1, "页"))
     return bands
 
 
