@@ -4,12 +4,14 @@ same code (and the same checks) as a case worker's."""
 from gongkai.appeals import services as appeal_services
 from gongkai.appeals.models import AppealKind, AppealOutcome, LitigationRoute
 from gongkai.appeals.venues import county_of, court, review_organ
-from gongkai.foi import services
+from gongkai.foi import correspondence, services
 from gongkai.foi.demo.appeals_plan import PlannedAppeal
+from gongkai.foi.demo.letter_inputs import letter_inputs
 from gongkai.foi.demo.people import People
 from gongkai.foi.demo.plan import PlannedRequest
 from gongkai.foi.demo.staff import Staff
 from gongkai.foi.models import ORGANISATION_TYPES, IdKind
+from gongkai.foi.services import letters as letter_service
 from gongkai.orgs.models import Kind, Level
 from gongkai.reportformat import category
 
@@ -22,6 +24,7 @@ REASONS = {
     "other": "按照有关法律、行政法规的规定办理。",
 }
 PROVINCE = "山东省人民政府"  # reviews of the city government's own decisions
+DECISION_STEPS = ("replied", "correction_expired", "fee_expired")
 PENDING_OUTCOMES = (AppealOutcome.MAINTAINED,) * 7 + (AppealOutcome.CORRECTED,) * 2 + (AppealOutcome.OTHER,)
 
 
@@ -40,7 +43,9 @@ class Builder:
         return services.Applicant(type=column, name=self.people.person_name(), id_kind=IdKind.RESIDENT_ID,
                                   id_number=number, phone=self.people.mobile(), address=self.people.address(district))
 
-    def request(self, plan: PlannedRequest):
+    def request(self, plan: PlannedRequest, letters: bool = False):
+        """Write one planned request; with ``letters``, its letter steps send their letters (as a
+        case worker does: preview, then send)."""
         unit = self.units[plan.unit]
         clerk = self.staff.clerk(unit)
         online = plan.channel == "online"
@@ -59,8 +64,21 @@ class Builder:
             params = dict(step.data)
             if step.kind == "replied":
                 params["reason"] = REASONS[category(params["outcome"]).group_key]
-            services.perform(step.kind, application, by=by, on=step.on, **params)
+            if letters and correspondence.sends_letter(step.kind):
+                self.send_letter(step, application, by, params)
+            else:
+                services.perform(step.kind, application, by=by, on=step.on, **params)
         return submission
+
+    def send_letter(self, step, application, by, params: dict) -> None:
+        inputs = letter_inputs(step.kind, step.on, step.data, by.get_full_name())
+        if step.kind in DECISION_STEPS:  # the remedies name the review organ and the court
+            inputs.update(review_body=review_organ(application.unit) or PROVINCE, court=court(application.unit))
+        if step.kind == "replied":
+            params["reason"] = inputs.get("reasons", "")
+        arguments = {"by": by, "on": step.on, "params": params, "inputs": inputs}
+        draft = letter_service.preview(step.kind, application, **arguments)
+        letter_service.send(step.kind, application, digest=draft.digest, **arguments)
 
     # --- appeals ---------------------------------------------------------------------------------
     def appeal(self, plan: PlannedAppeal, application, reviews: dict[int, object], index: int):
