@@ -25,11 +25,6 @@ def today(time_machine):
     time_machine.move_to(date(2021, 5, 10), tick=False)
 
 
-@pytest.fixture
-def application(world):
-    return ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, 1))
-
-
 def preview(application, by, kind, on, params, inputs=CONTACT):
     return letters.preview(kind, application, by=by, on=on, params=params, inputs=inputs)
 

@@ -10,7 +10,7 @@ import pytest
 from gongkai.appeals.models import Appeal
 from gongkai.foi import services
 from gongkai.foi.models import Event, SentLetter
-from tests.foi.factories import ApplicantFactory, ApplicationFactory, DetailsFactory
+from tests.foi.factories import ApplicantFactory, DetailsFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +22,6 @@ REPLY = {"category": "granted", "provided_how": "现将该信息随本答复书�
 @pytest.fixture(autouse=True)
 def today(time_machine):
     time_machine.move_to(date(2021, 3, 5), tick=False)
-
-
-@pytest.fixture
-def application(world):
-    return ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, 1))
 
 
 def url(application, kind, **query):
