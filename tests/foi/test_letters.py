@@ -13,7 +13,7 @@ from gongkai.foi.models import AppendOnlyLetterError, Application, SentLetter
 from gongkai.foi.services import letters
 from gongkai.foi.workflow import clock_for
 from gongkai.orgs.models import Unit
-from tests.foi.factories import ApplicationFactory
+from tests.foi.factories import ApplicantFactory, ApplicationFactory
 from tests.foi.letters import send, send_reply
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +150,13 @@ def test_only_the_consultation_letters_are_not_for_the_applicant(world, applicat
     assert not consultation.to_applicant and reply.to_applicant
     assert list(application.letters.for_applicant()) == [reply]
     assert correspondence.sends_letter("replied") and not correspondence.sends_letter("fee_paid")
+
+
+def test_a_fee_by_request_names_the_applicants_place_in_the_month(world):
+    applicant = ApplicantFactory()
+    requests = [ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, day),
+                                   applicant=applicant) for day in (1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15)]
+    draft = preview(requests[-1], world.district_clerk, "fee_notified", date(2021, 3, 16),
+                    {"method": "per_request", "pages": None},
+                    {**CONTACT, "reasons": "您本月向本机关提出的政府信息公开申请已超过10件", "fee_payment_method": "银行转账"})
+    assert "按件计收，本自然月内第11件申请，适用第11至30件：1件×100元＝100元" in draft.html
