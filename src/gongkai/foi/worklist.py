@@ -14,9 +14,10 @@ from gongkai.foi.models import Application, Phase
 from gongkai.foi.rules.clock import _signed_days
 from gongkai.foi.services.common import APPROVER_ROLES, HANDLER_ROLES, calendar
 from gongkai.orgs.access import is_sysadmin, readable_unit_filter, units_where
-from gongkai.orgs.models import Role
+from gongkai.orgs.models import Role, Unit
 
 DUE_SOON_DAYS = 3  # working days: highlighted in the lists
+WAITING = (Phase.RUNNING, Phase.CORRECTION, Phase.PENDING)  # not closed: what a to-do count looks at
 
 
 @dataclass(frozen=True)
@@ -76,17 +77,20 @@ def supervises(user) -> bool:
 
 def unit_counts(queryset: QuerySet, today: date, soon: date) -> list[dict]:
     """Per unit with anything open: open, overdue, due within ``DUE_SOON_DAYS``, waiting for 补正,
-    waiting for confirmation of receipt; the units with most overdue first. One GROUP BY."""
+    waiting for confirmation of receipt; the units with most overdue first. One GROUP BY on the
+    unit key (the names are read after, for the units listed)."""
     running = Q(phase=Phase.RUNNING, paused=False)
-    return list(
-        queryset.filter(phase__in=(Phase.RUNNING, Phase.CORRECTION, Phase.PENDING))
-        .values("unit_id", "unit__name", "unit__path")
+    counts = list(
+        queryset.filter(phase__in=WAITING).values("unit_id")
         .annotate(open=Count("pk", filter=Q(phase__in=(Phase.RUNNING, Phase.CORRECTION))),
                   overdue=Count("pk", filter=running & Q(due_on__lt=today)),
                   due_soon=Count("pk", filter=running & Q(due_on__gte=today, due_on__lte=soon)),
                   correction=Count("pk", filter=Q(phase=Phase.CORRECTION)),
-                  pending=Count("pk", filter=Q(phase=Phase.PENDING)))
-        .order_by("-overdue", "-open", "unit__path"))
+                  pending=Count("pk", filter=Q(phase=Phase.PENDING))).order_by())
+    units = Unit.objects.in_bulk([c["unit_id"] for c in counts])
+    for row in counts:
+        row["unit"] = units[row["unit_id"]]
+    return sorted(counts, key=lambda c: (-c["overdue"], -c["open"], c["unit"].path))
 
 
 def due_soon_date(today: date) -> date:
@@ -111,7 +115,7 @@ class Summary:
 
 def summary(user, today: date) -> Summary:
     soon = due_soon_date(today)
-    mine = handled_by(user)
+    mine = handled_by(user).filter(phase__in=WAITING)
     counts = mine.aggregate(
         open=Count("pk", filter=Q(phase__in=(Phase.RUNNING, Phase.CORRECTION))),
         overdue=Count("pk", filter=Q(phase=Phase.RUNNING, paused=False, due_on__lt=today)),
@@ -119,7 +123,7 @@ def summary(user, today: date) -> Summary:
         pending=Count("pk", filter=Q(phase=Phase.PENDING)))
     result = Summary(handles=bool(own_units(user)), approvals=approvals_for(user).count(), **counts)
     if supervises(user):
-        subtree = readable(user).aggregate(
+        subtree = readable(user).filter(phase__in=WAITING).aggregate(
             subtree_open=Count("pk", filter=Q(phase__in=(Phase.RUNNING, Phase.CORRECTION))),
             subtree_overdue=Count("pk", filter=Q(phase=Phase.RUNNING, paused=False, due_on__lt=today)))
         result = replace(result, supervises=True, **subtree)
