@@ -16,10 +16,12 @@ urlpatterns = [
     path("workbench/reports/", include("gongkai.reports.urls")),
     path("workbench/", include("gongkai.workbench.urls")),
     path("workbench/units/", include("gongkai.orgs.urls")),
+    path("workbench/requests/", include("gongkai.foi.urls")),
     path("system/calendar/", include("gongkai.workdays.urls")),
     path("annual-reports/", include("gongkai.reports.public_urls")),
     path("oversight/", include("gongkai.oversight.urls")),
     path("check/", include("gongkai.reportcheck.urls")),
     path("admin/", admin.site.urls),
+    path("", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),
 ]

@@ -8,7 +8,7 @@ slow test builds the whole Zibo demo through the services.
 
 import random
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import pytest
@@ -18,10 +18,12 @@ from gongkai.appeals import stats as appeal_stats
 from gongkai.appeals.models import Appeal
 from gongkai.foi import demo, stats
 from gongkai.foi.demo.bulk import write_in_bulk
+from gongkai.foi.demo.current import reply_samples
 from gongkai.foi.demo.people import People
+from gongkai.foi.demo.plan import Planner
 from gongkai.foi.demo.staff import Staff
 from gongkai.foi.demo.writer import Builder, unit_weight
-from gongkai.foi.models import Application
+from gongkai.foi.models import Application, SentLetter
 from gongkai.orgs.models import Unit
 from tests.foi.calendars import official
 
@@ -130,3 +132,29 @@ def test_the_full_zibo_demo_reproduces_the_seed_tables(monkeypatch):
     city = Unit.objects.get(name="淄博市人民政府")
     assert_seed_tables(city)
     assert_every_unit_consistent()
+
+
+def todays_samples(world):
+    units = world_units(world)
+    planner = Planner(official(), random.Random(5), [1.0] * len(units), TODAY)
+    return units, reply_samples(planner, 0, TODAY)
+
+
+def test_todays_sample_replies_cover_every_decision_category(world):
+    _, samples = todays_samples(world)
+    assert sorted(s.outcome for s in samples) == sorted(c.key for c in reportformat.decision_categories())
+    assert all(s.closed_on and TODAY - s.closed_on < timedelta(days=10) for s in samples)
+
+
+@pytest.mark.django_db
+def test_the_demo_sends_the_letters_of_todays_steps(world, time_machine):
+    time_machine.move_to(TODAY, tick=False)
+    units, samples = todays_samples(world)
+    chosen = [s for s in samples if s.outcome in ("unable_unclear", "other_no_fee", "np_repeat")]
+    builder = Builder(units, People(random.Random(1)), Staff(People(random.Random(2))))
+    for plan in chosen:
+        builder.request(plan, letters=True)
+    sent = Counter((letter.kind, letter.category) for letter in SentLetter.objects.all())
+    assert sent == Counter({("correction", ""): 1, ("reply", "unable_unclear"): 1, ("fee", ""): 1,
+                            ("reply", "other_no_fee"): 1, ("reply", "np_repeat"): 1})
+    assert all("向山东省人民政府申请行政复议" in letter.html for letter in SentLetter.objects.filter(kind="reply"))

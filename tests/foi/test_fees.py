@@ -43,3 +43,16 @@ def test_per_page_fee_applies_only_to_paper_email_or_copied_data():
 def test_quote_names_its_method_and_basis():
     quote = fees.quote("per_request", received_on=JAN_2021, ordinal=12)
     assert (quote.method, quote.amount, quote.basis) == (fees.FeeMethod.PER_REQUEST, 100, "该申请人本自然月内第12件申请")
+
+
+def test_the_page_bands_print_as_the_notice_lines():
+    assert [band.line for band in fees.page_bands(2219)] == [
+        "第31至100页：70页×10元＝700元", "第101至200页：100页×20元＝2000元", "第201至2219页：2019页×40元＝80760元"]
+
+
+@pytest.mark.parametrize(("ordinal", "line"), [
+    (10, None), (11, "第11至30件：1件×100元＝100元"), (35, "第31至40件：1件×200元＝200元"),
+    (41, "第41至50件：1件×300元＝300元")])
+def test_the_band_of_a_request_in_the_month(ordinal, line):
+    band = fees.request_band(ordinal)
+    assert (band.line if band else None) == line

@@ -41,3 +41,12 @@ def test_repeated_failures_lock_the_number(submission):
 def test_secrets_avoid_ambiguous_characters():
     secret = tracking.new_secret()
     assert len(secret) == tracking.SECRET_LENGTH and not set(secret) & set("01OIL")
+
+
+def test_many_failures_from_one_address_lock_every_number(monkeypatch, submission):
+    monkeypatch.setattr(tracking, "MAX_FAILURES_PER_ADDRESS", 3)
+    for n in range(3):
+        tracking.find(f"2026999990000{n}", "WRONG", client_ip="203.0.113.9")
+    with pytest.raises(tracking.TrackingLocked):
+        tracking.find(submission.application.tracking_number, submission.secret, client_ip="203.0.113.9")
+    assert tracking.find(submission.application.tracking_number, submission.secret, client_ip="198.51.100.1")

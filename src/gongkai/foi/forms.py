@@ -13,6 +13,7 @@ from gongkai.foi.services import Applicant, RequestDetails, Upload, applicant_er
 
 PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 POSTCODE = re.compile(r"^\d{6}$")
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -104,8 +105,8 @@ class StaffIntakeForm(ApplicationForm):
 
     channel = forms.ChoiceField(label="申请渠道", choices=[c for c in Channel.choices if c[0] != Channel.ONLINE])
     letter_kind = forms.ChoiceField(label="信函方式", choices=[("", "—"), *LetterKind.choices], required=False)
-    submitted_on = forms.DateField(label="提交（寄出）日期")
-    received_on = forms.DateField(label="收到申请日期", required=False,
+    submitted_on = forms.DateField(label="提交（寄出）日期", widget=DATE_INPUT)
+    received_on = forms.DateField(label="收到申请日期", required=False, widget=DATE_INPUT,
                                   help_text="当面提交为提交之日；信函为签收之日或与申请人确认之日；"
                                             "传真、电子邮件为双方确认之日（未确认的可暂不填）")
     oral_transcribed = forms.BooleanField(label="申请人口头提出，由工作人员代为填写", required=False)

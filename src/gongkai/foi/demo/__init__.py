@@ -11,7 +11,7 @@ Python; Django is imported only when the step is built.
 import random
 
 from gongkai.foi.demo.appeals_plan import AppealPlanner, demo_targets
-from gongkai.foi.demo.current import current_requests
+from gongkai.foi.demo.current import current_requests, reply_samples
 from gongkai.foi.demo.plan import Planner
 from gongkai.foi.demo.targets import demo_years
 
@@ -46,6 +46,7 @@ def build(out=None) -> list[str]:
     index = {unit.name: i for i, unit in enumerate(units)}
     others = planner.rng.sample(range(len(units)), 30)
     current = current_requests(planner, [index[name] for name in LOGIN_UNITS], others, today)
+    samples = reply_samples(planner, index[CITY], today)
     people = People(random.Random(SEED + 1))
     with transaction.atomic():
         builder = Builder(units, people, Staff(people))
@@ -54,10 +55,13 @@ def build(out=None) -> list[str]:
         reviews: dict = {}
         for i, plan in enumerate(appeals):
             builder.appeal(plan, written[id(requests[plan.request])], reviews, i)
-        today_cases = [builder.request(plan) for plan in current]
+        today_cases = [builder.request(plan, letters=True) for plan in current]
+        replied = [builder.request(plan, letters=True) for plan in samples]
     sample = next(s for s in today_cases if s.application.phase == "closed")
     return [
         "",
         f"依申请公开：2019—2021年{len(requests)}件申请、{len(appeals)}件行政复议和行政诉讼，今日在办{len(current)}件。",
-        f"  申请人查询示例：查询编号 {sample.application.tracking_number}，查询密码 {sample.secret}",
+        f"  申请人查询示例：/track/ 申请编号 {sample.application.tracking_number}，查询密码 {sample.secret}（可下载答复书）",
+        f"  文书示例：以 shizhengfu.jingban 登录，打开 /workbench/requests/letters/ 按类型查看；市政府近期办结"
+        f"{len(replied)}件，答复书覆盖表三每一类办理结果，另有补正通知书、征求意见函、延期答复告知书、收费通知书",
     ]

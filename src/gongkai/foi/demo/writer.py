@@ -3,12 +3,15 @@ same code (and the same checks) as a case worker's."""
 
 from gongkai.appeals import services as appeal_services
 from gongkai.appeals.models import AppealKind, AppealOutcome, LitigationRoute
-from gongkai.foi import services
+from gongkai.appeals.venues import county_of, court, review_organ
+from gongkai.foi import correspondence, services
 from gongkai.foi.demo.appeals_plan import PlannedAppeal
+from gongkai.foi.demo.letter_inputs import letter_inputs
 from gongkai.foi.demo.people import People
 from gongkai.foi.demo.plan import PlannedRequest
 from gongkai.foi.demo.staff import Staff
 from gongkai.foi.models import ORGANISATION_TYPES, IdKind
+from gongkai.foi.services import letters as letter_service
 from gongkai.orgs.models import Kind, Level
 from gongkai.reportformat import category
 
@@ -20,6 +23,8 @@ REASONS = {
     "not_processed": "您的申请不属于《中华人民共和国政府信息公开条例》规定的政府信息公开申请，不作处理。",
     "other": "按照有关法律、行政法规的规定办理。",
 }
+PROVINCE = "山东省人民政府"  # reviews of the city government's own decisions
+DECISION_STEPS = ("replied", "correction_expired", "fee_expired")
 PENDING_OUTCOMES = (AppealOutcome.MAINTAINED,) * 7 + (AppealOutcome.CORRECTED,) * 2 + (AppealOutcome.OTHER,)
 
 
@@ -38,7 +43,9 @@ class Builder:
         return services.Applicant(type=column, name=self.people.person_name(), id_kind=IdKind.RESIDENT_ID,
                                   id_number=number, phone=self.people.mobile(), address=self.people.address(district))
 
-    def request(self, plan: PlannedRequest):
+    def request(self, plan: PlannedRequest, letters: bool = False):
+        """Write one planned request; with ``letters``, its letter steps send their letters (as a
+        case worker does: preview, then send)."""
         unit = self.units[plan.unit]
         clerk = self.staff.clerk(unit)
         online = plan.channel == "online"
@@ -57,8 +64,21 @@ class Builder:
             params = dict(step.data)
             if step.kind == "replied":
                 params["reason"] = REASONS[category(params["outcome"]).group_key]
-            services.perform(step.kind, application, by=by, on=step.on, **params)
+            if letters and correspondence.sends_letter(step.kind):
+                self.send_letter(step, application, by, params)
+            else:
+                services.perform(step.kind, application, by=by, on=step.on, **params)
         return submission
+
+    def send_letter(self, step, application, by, params: dict) -> None:
+        inputs = letter_inputs(step.kind, step.on, step.data, by.get_full_name())
+        if step.kind in DECISION_STEPS:  # the remedies name the review organ and the court
+            inputs.update(review_body=review_organ(application.unit) or PROVINCE, court=court(application.unit))
+        if step.kind == "replied":
+            params["reason"] = inputs.get("reasons", "")
+        arguments = {"by": by, "on": step.on, "params": params, "inputs": inputs}
+        draft = letter_service.preview(step.kind, application, **arguments)
+        letter_service.send(step.kind, application, digest=draft.digest, **arguments)
 
     # --- appeals ---------------------------------------------------------------------------------
     def appeal(self, plan: PlannedAppeal, application, reviews: dict[int, object], index: int):
@@ -67,7 +87,7 @@ class Builder:
         kind = AppealKind.REVIEW if plan.group == "review" else AppealKind.LITIGATION
         route = {"lit_direct": LitigationRoute.DIRECT, "lit_after_review": LitigationRoute.AFTER_REVIEW}.get(
             plan.group, "")
-        organ = review_organ(unit) if kind == AppealKind.REVIEW else court(unit)
+        organ = (review_organ(unit) or PROVINCE) if kind == AppealKind.REVIEW else court(unit)
         appeal = appeal_services.file_appeal(
             unit, kind=kind, route=route, filed_on=plan.filed_on, appellant=application.applicant_name, organ=organ,
             by=clerk, application=application, review=reviews.get(plan.review),
@@ -88,39 +108,12 @@ class Builder:
         return f"{key}{self.case_numbers[key]}号"
 
 
-def county_of(unit):
-    """The district/county government above a county- or town-level unit (None at city level)."""
-    for ancestor in [unit, *reversed(list(unit.ancestors()))]:
-        if ancestor.level == Level.COUNTY and ancestor.kind == Kind.GOVERNMENT:
-            return ancestor
-    return None
-
-
-def review_organ(unit) -> str:
-    """行政复议机关: the government above (the province for the city government; 2023 行政复议法第24条)."""
-    if unit.parent_id is None:
-        return "山东省人民政府"
-    county = county_of(unit)
-    if county is None or county.pk == unit.pk:
-        return "淄博市人民政府"
-    return county.name
-
-
 def review_prefix(unit, county) -> str:
     if unit.parent_id is None:
         return "鲁政复决字"
     if county is None or county.pk == unit.pk:
         return "淄政复决字"
     return f"{county.short_name[0]}政复决字"
-
-
-def court(unit) -> str:
-    """First instance: cases against a government at county level or above go to the intermediate court
-    (行政诉讼法第十五条); others to the basic court of the district or county."""
-    county = county_of(unit)
-    if county is None or unit.kind == Kind.GOVERNMENT and unit.level != Level.TOWN:
-        return "淄博市中级人民法院"
-    return f"{county.name.removesuffix('人民政府')}人民法院"
 
 
 def unit_weight(unit) -> float:

@@ -31,7 +31,11 @@ class ApplicationQuerySet(models.QuerySet):
 
     def open_for_units(self, units) -> "ApplicationQuerySet":
         """Open requests of these units, most urgent first (due date order = working days left order)."""
-        return self.open().for_units(units).order_by(models.F("due_on").asc(nulls_last=True), "received_on", "pk")
+        return self.open().for_units(units).by_urgency()
+
+    def by_urgency(self) -> "ApplicationQuerySet":
+        """Earliest due date first; requests without one (waiting for 补正) last."""
+        return self.order_by(models.F("due_on").asc(nulls_last=True), "received_on", "pk")
 
     def pending_confirmation(self) -> "ApplicationQuerySet":
         """Online, e-mail and fax submissions whose receipt is not yet confirmed (第31条第(三)项)."""

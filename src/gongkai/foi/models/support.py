@@ -50,10 +50,12 @@ class TrackingAttempt(models.Model):
     tracking_number = models.CharField(max_length=20, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     succeeded = models.BooleanField(default=False)
+    client_ip = models.GenericIPAddressField(null=True, blank=True)
 
     class Meta:
         verbose_name = "查询记录"
         verbose_name_plural = "查询记录"
+        indexes = [models.Index(fields=["client_ip", "at"])]
 
     def __str__(self) -> str:
         return f"{self.tracking_number} {'成功' if self.succeeded else '失败'}"

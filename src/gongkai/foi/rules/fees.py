@@ -36,27 +36,60 @@ class FeeMethod(StrEnum):
         return {"per_request": "按件计收", "per_page": "按量计收"}[self.value]
 
 
-def per_request_fee(ordinal: int) -> int:
-    """Fee in 元 for the applicant's ``ordinal``-th request to the agency in a calendar month."""
+@dataclass(frozen=True)
+class Band:
+    """A charged band: requests or pages ``first``..``last`` at ``rate`` 元 each, ``count`` of them
+    charged here (the notice prints one line per band, 超额累进)."""
+
+    first: int
+    last: int
+    rate: int
+    count: int
+    unit: str  # 件 or 页
+
+    @property
+    def amount(self) -> int:
+        return self.count * self.rate
+
+    @property
+    def line(self) -> str:
+        return f"第{self.first}至{self.last}{self.unit}：{self.count}{self.unit}×{self.rate}元＝{self.amount}元"
+
+
+def request_band(ordinal: int) -> Band | None:
+    """The band of the applicant's ``ordinal``-th request to the agency in a calendar month
+    (None while free). Only this request is charged: one 件 at the band's rate."""
     if ordinal < 1:
         raise ValueError("ordinal starts at 1")
     if ordinal <= FREE_REQUESTS_PER_MONTH:
-        return 0
+        return None
     if ordinal <= 30:
-        return 100
-    return 100 * (2 + (ordinal - 31) // 10)
+        return Band(FREE_REQUESTS_PER_MONTH + 1, 30, 100, 1, "件")
+    first = 31 + (ordinal - 31) // 10 * 10
+    return Band(first, first + 9, 100 * (2 + (ordinal - 31) // 10), 1, "件")
+
+
+def per_request_fee(ordinal: int) -> int:
+    """Fee in 元 for the applicant's ``ordinal``-th request to the agency in a calendar month."""
+    band = request_band(ordinal)
+    return band.amount if band else 0
+
+
+def page_bands(pages: int) -> list[Band]:
+    """The charged bands of one request of ``pages`` pages, each at its own rate."""
+    if pages < 0:
+        raise ValueError("pages must not be negative")
+    bands = []
+    for index, (first, rate) in enumerate(PAGE_BANDS):
+        last = PAGE_BANDS[index + 1][0] - 1 if index + 1 < len(PAGE_BANDS) else pages
+        if pages >= first:
+            bands.append(Band(first, min(pages, last), rate, min(pages, last) - first + 1, "页"))
+    return bands
 
 
 def per_page_fee(pages: int) -> int:
     """Fee in 元 for one request of ``pages`` pages (2219 pages → 83 460 元)."""
-    if pages < 0:
-        raise ValueError("pages must not be negative")
-    total = 0
-    for index, (first, rate) in enumerate(PAGE_BANDS):
-        last = PAGE_BANDS[index + 1][0] - 1 if index + 1 < len(PAGE_BANDS) else pages
-        if pages >= first:
-            total += (min(pages, last) - first + 1) * rate
-    return total
+    return sum(band.amount for band in page_bands(pages))
 
 
 @dataclass(frozen=True)

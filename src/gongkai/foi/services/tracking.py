@@ -14,6 +14,9 @@ from gongkai.foi.models import Application, TrackingAttempt
 SECRET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to read out and type
 SECRET_LENGTH = 10  # 31^10 ≈ 8·10^14 possibilities
 MAX_FAILURES = 10
+# Failures from one address, across numbers (trying one guess on many numbers); several
+# applicants may share an office or a mobile carrier's gateway, hence more room.
+MAX_FAILURES_PER_ADDRESS = 50
 LOCK_WINDOW = timedelta(hours=1)
 
 
@@ -44,15 +47,22 @@ class TrackingLocked(Exception):
     """Too many failed attempts for this number; the message is Chinese."""
 
 
-def find(tracking_number: str, secret: str) -> Application | None:
+def _locked(number: str, client_ip: str | None) -> bool:
+    failures = TrackingAttempt.objects.filter(succeeded=False, at__gte=timezone.now() - LOCK_WINDOW)
+    if failures.filter(tracking_number=number).count() >= MAX_FAILURES:
+        return True
+    return client_ip is not None and failures.filter(client_ip=client_ip).count() >= MAX_FAILURES_PER_ADDRESS
+
+
+def find(tracking_number: str, secret: str, client_ip: str | None = None) -> Application | None:
     """The request with this number if the secret matches; ``None`` otherwise (never says which
-    of the two was wrong). Raises ``TrackingLocked`` after repeated failures."""
+    of the two was wrong). Raises ``TrackingLocked`` after repeated failures for the number or
+    from the address."""
     number = "".join(tracking_number.split())
-    since = timezone.now() - LOCK_WINDOW
-    if TrackingAttempt.objects.filter(tracking_number=number, succeeded=False, at__gte=since).count() >= MAX_FAILURES:
+    if _locked(number, client_ip):
         raise TrackingLocked("查询失败次数过多，请一小时后再试")
     application = Application.objects.select_related("unit").filter(tracking_number=number).first()
     stored = application.tracking_secret_hash if application else _DECOY
     ok = secret_matches(secret, stored) and application is not None
-    TrackingAttempt.objects.create(tracking_number=number, succeeded=ok)
+    TrackingAttempt.objects.create(tracking_number=number, succeeded=ok, client_ip=client_ip)
     return application if ok else None
