@@ -1,0 +1,177 @@
+"""The embedded default: tantivy (a Rust search library) on character bigrams and unigrams.
+
+A term of two or more characters is a phrase query on consecutive bigrams (exactly "contains
+the term", see ``gongkai.search.text``); one character is a term query on the unigram field.
+Runs of text are separated by a token that no query produces, so no match spans a space.
+"""
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import tantivy
+from tantivy import Occur
+from tantivy import Query as TQ
+
+from gongkai.search import text
+from gongkai.search.backends.base import FACET_SIZE, SearchBackend, page_across_tiers
+from gongkai.search.text import Hit, Query, Results, SearchDocument
+
+RUN_BREAK = "\x01"
+SCHEMA_VERSION = "1"
+RELOAD_SECONDS = 0.5
+WRITER_HEAP = 128_000_000
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("key", stored=True, tokenizer_name="raw")
+    builder.add_text_field("kind", stored=True, tokenizer_name="raw", fast=True)
+    builder.add_integer_field("pk", stored=True)
+    builder.add_integer_field("unit", indexed=True, fast=True)
+    builder.add_integer_field("units", indexed=True)
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_integer_field("day", fast=True)
+    builder.add_text_field("doc_type", tokenizer_name="raw", fast=True)
+    builder.add_text_field("doc_number", tokenizer_name="raw")
+    for prefix in ("", "title_"):
+        builder.add_text_field(f"{prefix}grams", tokenizer_name="whitespace", index_option="position")
+        builder.add_text_field(f"{prefix}chars", tokenizer_name="whitespace", index_option="basic")
+    return builder.build()
+
+
+def gram_field(value: str) -> str:
+    return f" {RUN_BREAK} ".join(" ".join(run) for run in text.bigram_runs(value) if run)
+
+
+def char_field(value: str) -> str:
+    return " ".join(sorted(text.unigrams(value)))
+
+
+def to_tantivy(document: SearchDocument) -> tantivy.Document:
+    return tantivy.Document(
+        key=document.key, kind=document.kind, pk=document.pk, unit=document.unit_id, units=document.unit_ids,
+        year=document.year, day=document.published_on.toordinal(), doc_type=document.doc_type,
+        doc_number=text.normalize(document.doc_number),
+        grams=gram_field(document.searchable), chars=char_field(document.searchable),
+        title_grams=gram_field(document.title), title_chars=char_field(document.title),
+    )
+
+
+class TantivyBackend(SearchBackend):
+    name = "tantivy"
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory) / f"tantivy-v{SCHEMA_VERSION}"
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.schema = build_schema()
+        self.index_ = tantivy.Index(self.schema, path=str(self.directory))
+        self._write_lock = threading.Lock()
+        self._reloaded_at = 0.0
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _writer(self):
+        for attempt in range(50):  # another process may hold the writer lock briefly
+            try:
+                return self.index_.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
+        raise AssertionError("unreachable")
+
+    def index(self, documents: Iterable[SearchDocument]) -> int:
+        written = 0
+        with self._write_lock:
+            writer = self._writer()
+            for document in documents:
+                writer.delete_documents_by_term("key", document.key)
+                writer.add_document(to_tantivy(document))
+                written += 1
+            writer.commit()
+            writer.wait_merging_threads()
+        self._reloaded_at = 0.0
+        return written
+
+    def remove(self, keys: Iterable[str]) -> None:
+        with self._write_lock:
+            writer = self._writer()
+            for key in keys:
+                writer.delete_documents_by_term("key", key)
+            writer.commit()
+            writer.wait_merging_threads()
+        self._reloaded_at = 0.0
+
+    def clear(self) -> None:
+        with self._write_lock:
+            writer = self._writer()
+            writer.delete_all_documents()
+            writer.commit()
+            writer.wait_merging_threads()
+        self._reloaded_at = 0.0
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def searcher(self):
+        now = time.monotonic()
+        if now - self._reloaded_at > RELOAD_SECONDS:
+            self.index_.reload()
+            self._reloaded_at = now
+        return self.index_.searcher()
+
+    def count(self) -> int:
+        return self.searcher().num_docs
+
+    def _term(self, term: str, prefix: str = ""):
+        if len(term) == 1:
+            return TQ.term_query(self.schema, f"{prefix}chars", term)
+        grams = [term[i:i + 2] for i in range(len(term) - 1)]
+        if len(grams) == 1:
+            return TQ.term_query(self.schema, f"{prefix}grams", grams[0])
+        return TQ.phrase_query(self.schema, f"{prefix}grams", grams)
+
+    def _filters(self, query: Query) -> list:
+        filters = []
+        if query.unit_id is not None:
+            filters.append(TQ.term_query(self.schema, "units", query.unit_id))
+        if query.year is not None:
+            filters.append(TQ.term_query(self.schema, "year", query.year))
+        if query.doc_type:
+            filters.append(TQ.term_query(self.schema, "doc_type", query.doc_type))
+        if query.kind:
+            filters.append(TQ.term_query(self.schema, "kind", query.kind))
+        return filters
+
+    def _tiers(self, query: Query):
+        """The main query and its three ranking tiers (title match, exact 文号, the rest)."""
+        terms = query.terms
+        must = [self._term(term) for term in terms] + self._filters(query)
+        main = TQ.boolean_query([(Occur.Must, q) for q in must]) if must else TQ.all_query()
+        title = TQ.boolean_query([(Occur.Must, self._term(term, "title_")) for term in terms]) if terms else None
+        number = TQ.term_query(self.schema, "doc_number", query.number_key) if terms else None
+        if title is None:
+            return main, [main]
+        return main, [
+            TQ.boolean_query([(Occur.Must, main), (Occur.Must, title)]),
+            TQ.boolean_query([(Occur.Must, main), (Occur.Must, number), (Occur.MustNot, title)]),
+            TQ.boolean_query([(Occur.Must, main), (Occur.MustNot, number), (Occur.MustNot, title)]),
+        ]
+
+    def search(self, query: Query) -> Results:
+        searcher = self.searcher()
+        main, tiers = self._tiers(query)
+        counts = [searcher.search(tier, limit=0, count=True).count for tier in tiers]
+        hits = []
+        for tier, offset, take in page_across_tiers(counts, query.offset, query.limit):
+            found = searcher.search(tiers[tier], limit=take, offset=offset, order_by_field="day")
+            for _, address in found.hits:
+                stored = searcher.doc(address)
+                hits.append(Hit(key=stored["key"][0], kind=stored["kind"][0], pk=stored["pk"][0]))
+        return Results(total=sum(counts), hits=hits, facets=self._facets(searcher, main))
+
+    def _facets(self, searcher, main) -> dict[str, list[tuple[str, int]]]:
+        request = {field: {"terms": {"field": field, "size": FACET_SIZE}} for field in ("year", "doc_type", "unit")}
+        answer = searcher.aggregate(main, request)
+        return {field: [(str(b["key"]), b["doc_count"]) for b in answer[field]["buckets"]] for field in request}
