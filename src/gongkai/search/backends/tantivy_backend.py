@@ -162,7 +162,7 @@ class TantivyBackend(SearchBackend):
     def search(self, query: Query) -> Results:
         searcher = self.searcher()
         main, tiers = self._tiers(query)
-        counts = [searcher.search(tier, limit=0, count=True).count for tier in tiers]
+        counts = [searcher.search(tier, limit=1, count=True).count for tier in tiers]
         hits = []
         for tier, offset, take in page_across_tiers(counts, query.offset, query.limit):
             found = searcher.search(tiers[tier], limit=take, offset=offset, order_by_field="day")
