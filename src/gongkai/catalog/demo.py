@@ -139,6 +139,7 @@ class CatalogDemo:
         )
         if number:
             item.doc_code, item.doc_year, item.doc_seq = number
+        item.demo_subject = subject
         item.summary = item.title if not item.body else item.body[3:123].split("</p>")[0]
         self.items.append(item)
         return item
@@ -148,7 +149,7 @@ class CatalogDemo:
         continued = []
         for index in range(plan.CONTINUED_COUNT):
             published = date(2015, 3, 2) + timedelta(days=5 * index)
-            _, subject = self.subject()
+            _, subject = self.subject() if index else (None, "土地使用权管理")
             title = plan.CONTINUED_NAMED if index == 0 else f"淄博市人民政府关于加强{subject}工作的意见"
             continued.append(self.add(city, title, DocType.NORMATIVE, published, number=self.next_number("淄政发", 2015),
                                       genre=Genre.DECISION if index == 0 else Genre.OPINION, subject=subject))
@@ -214,7 +215,7 @@ class CatalogDemo:
             if policy.unit.level == Level.TOWN or self.rng.random() > plan.INTERPRETED_SHARE:
                 continue
             title = self.rng.choice(INTERPRETATION_TITLES).format(title=policy.title)
-            values = {"title": policy.title, "subject": policy.title[-12:], "issuer": policy.unit.name,
+            values = {"title": policy.title, "subject": policy.demo_subject, "issuer": policy.unit.name,
                       "phone": f"{self.rng.randrange(10000, 99999)}"}
             body = "".join(f"<p>{p.format(**values)}</p>" for p in INTERPRETATION_PARAGRAPHS)
             readings.append(self.add(policy.unit, title, DocType.INTERPRETATION, policy.published_on, body=body,

@@ -118,29 +118,47 @@ class Results:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def snippet(text: str, terms: list[str], width: int = 120) -> list[tuple[str, bool]]:
-    """A window of ``text`` around the first match, as (segment, is_match) pairs for highlighting.
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` normalised character by character, and the source index of each output character,
+    so matches found in normalised form can be shown in the original text."""
+    out, source = [], []
+    for index, char in enumerate(text):
+        folded = " " if char.isspace() else unicodedata.normalize("NFKC", char).lower()
+        out.append(folded)
+        source.extend([index] * len(folded))
+    return "".join(out), source
 
-    Matching is on the normalised text; the segments are taken from it too, so what is marked is
-    exactly what matched.
+
+def snippet(text: str, terms: list[str], width: int = 120) -> list[tuple[str, bool]]:
+    """A window of the original ``text`` around the first match, as (segment, is_match) pairs.
+
+    Terms are matched as the index matches them (normalised, never across a space); the marked
+    segments are the original characters.
     """
-    haystack = normalize(text)
-    if not haystack:
+    text = _SPACE.sub(" ", text or "").strip()
+    if not text:
         return []
-    positions = [(haystack.find(term), term) for term in terms if term]
-    found = sorted((pos, term) for pos, term in positions if pos >= 0)
-    start = max(0, found[0][0] - width // 3) if found else 0
-    window = haystack[start:start + width]
-    segments: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
-    pattern = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True) if term)
-    cursor = 0
-    for match in re.finditer(pattern, window) if pattern else ():
-        if match.start() > cursor:
-            segments.append((window[cursor:match.start()], False))
-        segments.append((match.group(), True))
-        cursor = match.end()
-    if cursor < len(window):
-        segments.append((window[cursor:], False))
-    if start + width < len(haystack):
+    folded, source = _folded(text)
+    spans = []
+    for term in terms:
+        start = folded.find(term)
+        while term and start >= 0:
+            spans.append((source[start], source[start + len(term) - 1] + 1))
+            start = folded.find(term, start + len(term))
+    first = min((a for a, _ in spans), default=0)
+    begin = max(0, first - width // 3)
+    end = min(len(text), begin + width)
+    segments: list[tuple[str, bool]] = [("…", False)] if begin > 0 else []
+    cursor = begin
+    for a, b in sorted(spans):
+        if a < cursor or b > end:
+            continue
+        if a > cursor:
+            segments.append((text[cursor:a], False))
+        segments.append((text[a:b], True))
+        cursor = b
+    if cursor < end:
+        segments.append((text[cursor:end], False))
+    if end < len(text):
         segments.append(("…", False))
     return segments

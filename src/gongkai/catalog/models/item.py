@@ -51,6 +51,20 @@ class InfoItemQuerySet(models.QuerySet):
             Q(expires_on__isnull=True) | Q(expires_on__gte=day),
         )
 
+    def shown_as(self, validity: str, day: date):
+        """Items whose 效力状态 shown on ``day`` is ``validity`` (see ``InfoItem.validity_on``)."""
+        lapsed = Q(validity__in=IN_FORCE, expires_on__lt=day)
+        started = Q(validity=Validity.PENDING, effective_from__lte=day)
+        if validity == Validity.EXPIRED:
+            return self.filter(Q(validity=Validity.EXPIRED) | lapsed)
+        if validity == Validity.VALID:
+            return self.filter((Q(validity=Validity.VALID) & ~lapsed) | started)
+        if validity == Validity.PENDING:
+            return self.filter(validity=Validity.PENDING).exclude(started)
+        if validity == Validity.AMENDED:
+            return self.filter(validity=Validity.AMENDED).exclude(lapsed)
+        return self.filter(validity=validity)
+
     def expiring(self, today: date, days: int = EXPIRY_ALERT_DAYS):
         """In force today with a 有效期 that ends within ``days``: the expiry alert."""
         return self.lifecycle().published().filter(
@@ -64,6 +78,22 @@ class InfoItemQuerySet(models.QuerySet):
 
     def with_doc_number(self, number: DocNumber):
         return self.filter(doc_code=number.code, doc_year=number.year, doc_seq=number.seq)
+
+    def of_government(self, government):
+        """Made by a government and its own departments (same level: a city government's catalog
+        leaves out the districts, a county's leaves out its towns)."""
+        return self.in_subtree(government).filter(unit__level=government.level)
+
+    def published_in_quarter(self, year: int, quarter: int):
+        first = date(year, 3 * quarter - 2, 1)
+        last = date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1) - timedelta(days=1)
+        return self.filter(published_on__range=(first, last))
+
+    def column_updates(self, unit) -> dict[int, tuple[int, date]]:
+        """{column id: (published items, last 发布日期)} of one unit: one GROUP BY."""
+        rows = (self.published().filter(unit=unit).values("node_id")
+                .annotate(n=models.Count("pk"), last=models.Max("published_on")).order_by())
+        return {row["node_id"]: (row["n"], row["last"]) for row in rows}
 
 
 class InfoItem(models.Model):
