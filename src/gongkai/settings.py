@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs' Swagger UI from static files (no CDN, see the CSP)
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.orgs",

@@ -4,6 +4,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from gongkai.api import urls as api_urls
 from gongkai.orgs import auth
 
 # Django's admin is for system administrators only; unit staff work in the workbench.
@@ -15,5 +16,6 @@ urlpatterns = [
     path("logout/", auth.logout_view, name="logout"),
     path("workbench/", include("gongkai.workbench.urls")),
     path("admin/", admin.site.urls),
+    path("api/", api_urls.urls()),
     path("", include("gongkai.portal.urls")),
 ]
