@@ -18,7 +18,7 @@ EXTRA_KWARGS = {}
 # URL name ("namespace:name") → function(world) returning kwargs, for public/staff URLs
 URL_KWARGS = {}
 
-APP_SAMPLE_MODULES: list[str] = ["tests.portal.access", "tests.api.access"]
+APP_SAMPLE_MODULES: list[str] = ["tests.catalog.access", "tests.portal.access", "tests.api.access"]
 
 
 def load_app_samples() -> None:

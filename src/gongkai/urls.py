@@ -14,6 +14,7 @@ admin.site.site_header = "政府信息公开平台 · 系统管理"
 urlpatterns = [
     path("login/", auth.login_view, name="login"),
     path("logout/", auth.logout_view, name="logout"),
+    path("workbench/catalog/", include("gongkai.catalog.urls")),
     path("workbench/", include("gongkai.workbench.urls")),
     path("admin/", admin.site.urls),
     path("api/", api_urls.urls()),

@@ -190,3 +190,25 @@ def withdraw(item: InfoItem, *, by=None, reason: str = "") -> InfoItem:
                 reason=reason)
     transaction.on_commit(lambda: indexing.item_changed(item.pk))
     return item
+
+
+@transaction.atomic
+def add_attachment(item: InfoItem, name: str, data: bytes, *, by=None, is_illustration: bool = False):
+    """Attach a file to a draft; its text is extracted for search."""
+    from django.core.files.base import ContentFile
+
+    from gongkai.catalog import extract
+    from gongkai.catalog.models import Attachment
+
+    if item.status not in EDITABLE_STATUSES:
+        raise CatalogError("只有草稿可以添加附件")
+    extracted = extract.extract(name, data)
+    if extracted.kind not in extract.KINDS:
+        raise CatalogError(f"不支持的附件类型“{extracted.kind or '无扩展名'}”")
+    attachment = Attachment(item=item, name=name[:200], kind=extracted.kind, size=len(data), text=extracted.text,
+                            text_note=extracted.note, is_illustration=is_illustration)
+    attachment.file.save(name, ContentFile(data), save=False)
+    attachment.save()
+    audit.record("catalog.attachment_added", actor=by, unit=item.unit, target=item,
+                 summary=f"《{item.title}》添加附件 {name}", attachment=attachment.pk)
+    return attachment
