@@ -2,7 +2,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def search_index_dir(settings, tmp_path):
-    """Each test gets its own (empty) search index."""
+def search_index_dir(request, settings, tmp_path):
+    """Each test gets its own (empty) search index, except those on the shared demo."""
+    if "demo" in request.fixturenames:
+        return None
     settings.SEARCH_INDEX_DIR = tmp_path / "search"
     return settings.SEARCH_INDEX_DIR
