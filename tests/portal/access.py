@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from gongkai.catalog.models import CatalogNode
+from gongkai.catalog.services.tree import standard_node
 from tests.catalog.factories import DecisionRecordFactory, published_item
 
 
@@ -12,8 +12,7 @@ def _item(world):
 
 URL_KWARGS = {
     "portal:unit": lambda world: {"unit_id": world.district.pk},
-    "portal:column": lambda world: {"unit_id": world.district.pk,
-                                    "node_id": CatalogNode.objects.standard().get(code="policy").pk},
+    "portal:column": lambda world: {"unit_id": world.district.pk, "node_id": standard_node("policy").pk},
     "portal:item": lambda world: {"item_id": _item(world)},
     "portal:normative_quarter": lambda world: {"unit_id": world.district.pk, "year": 2020, "quarter": 2},
     "portal:record": lambda world: {"record_id": DecisionRecordFactory(unit=world.district,

@@ -20,7 +20,10 @@ MAX_TERM_LENGTH = 64
 
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits to ASCII), lower case, single spaces."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").lower()).strip()
+    text = text or ""
+    if not unicodedata.is_normalized("NFKC", text):  # the quick check is far cheaper than normalising
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", text.lower()).strip()
 
 
 def runs(text: str) -> list[str]:
@@ -29,7 +32,7 @@ def runs(text: str) -> list[str]:
 
 def bigram_runs(text: str) -> list[list[str]]:
     """The overlapping bigrams of each run; a run of one character has none."""
-    return [[run[i:i + 2] for i in range(len(run) - 1)] for run in runs(text)]
+    return [[a + b for a, b in zip(run, run[1:])] for run in runs(text)]
 
 
 def unigrams(text: str) -> set[str]:

@@ -36,10 +36,15 @@ def sync_standard_catalog(node_model=CatalogNode) -> int:
 
 
 def standard_node(code: str) -> CatalogNode:
-    try:
-        return CatalogNode.objects.get(unit__isnull=True, code=code)
-    except CatalogNode.DoesNotExist:
-        raise CatalogError(f"标准目录栏目“{code}”不存在，请先同步标准目录") from None
+    """A standard column by code; the standard catalog is synchronised first if it is missing
+    (a database emptied after its migrations ran)."""
+    for attempt in range(2):
+        try:
+            return CatalogNode.objects.get(unit__isnull=True, code=code)
+        except CatalogNode.DoesNotExist:
+            if attempt or sync_standard_catalog() == 0:
+                break
+    raise CatalogError(f"标准目录栏目“{code}”不存在，请检查 catalog/data/standard_catalog.json")
 
 
 def default_node(doc_type: str) -> CatalogNode:

@@ -50,12 +50,13 @@ def char_field(value: str) -> str:
 
 
 def to_tantivy(document: SearchDocument) -> tantivy.Document:
+    searchable, title = text.normalize(document.searchable), text.normalize(document.title)
     return tantivy.Document(
         key=document.key, kind=document.kind, pk=document.pk, unit=document.unit_id, units=document.unit_ids,
         year=document.year, day=document.published_on.toordinal(), doc_type=document.doc_type,
         doc_number=text.normalize(document.doc_number),
-        grams=gram_field(document.searchable), chars=char_field(document.searchable),
-        title_grams=gram_field(document.title), title_chars=char_field(document.title),
+        grams=gram_field(searchable), chars=char_field(searchable),
+        title_grams=gram_field(title), title_chars=char_field(title),
     )
 
 
@@ -145,16 +146,21 @@ class TantivyBackend(SearchBackend):
         return filters
 
     def _tiers(self, query: Query):
-        """The main query and its three ranking tiers (title match, exact 文号, the rest)."""
-        terms = query.terms
-        must = [self._term(term) for term in terms] + self._filters(query)
+        """The main query and its three ranking tiers: title match, exact 文号, the rest.
+
+        The title is part of the searchable text, so a title match needs no main-query check;
+        only the last tier evaluates the (possibly expensive) main query, once, with its count.
+        """
+        terms, filters = query.terms, self._filters(query)
+        must = [self._term(term) for term in terms] + filters
         main = TQ.boolean_query([(Occur.Must, q) for q in must]) if must else TQ.all_query()
-        title = TQ.boolean_query([(Occur.Must, self._term(term, "title_")) for term in terms]) if terms else None
-        number = TQ.term_query(self.schema, "doc_number", query.number_key) if terms else None
-        if title is None:
+        if not terms:
             return main, [main]
+        title = TQ.boolean_query([(Occur.Must, self._term(term, "title_")) for term in terms] +
+                                 [(Occur.Must, f) for f in filters])
+        number = TQ.term_query(self.schema, "doc_number", query.number_key)
         return main, [
-            TQ.boolean_query([(Occur.Must, main), (Occur.Must, title)]),
+            title,
             TQ.boolean_query([(Occur.Must, main), (Occur.Must, number), (Occur.MustNot, title)]),
             TQ.boolean_query([(Occur.Must, main), (Occur.MustNot, number), (Occur.MustNot, title)]),
         ]
@@ -162,11 +168,15 @@ class TantivyBackend(SearchBackend):
     def search(self, query: Query) -> Results:
         searcher = self.searcher()
         main, tiers = self._tiers(query)
-        counts = [searcher.search(tier, limit=1, count=True).count for tier in tiers]
+        counts = [searcher.search(tier, limit=1, count=True).count for tier in tiers[:-1]]
+        last = searcher.search(tiers[-1], limit=max(query.offset + query.limit - sum(counts), 1), count=True,
+                               order_by_field="day")
+        counts.append(last.count)
         hits = []
         for tier, offset, take in page_across_tiers(counts, query.offset, query.limit):
-            found = searcher.search(tiers[tier], limit=take, offset=offset, order_by_field="day")
-            for _, address in found.hits:
+            found = last if tier == len(tiers) - 1 else searcher.search(tiers[tier], limit=offset + take,
+                                                                         order_by_field="day")
+            for _, address in found.hits[offset:offset + take]:
                 stored = searcher.doc(address)
                 hits.append(Hit(key=stored["key"][0], kind=stored["kind"][0], pk=stored["pk"][0]))
         return Results(total=sum(counts), hits=hits, facets=self._facets(searcher, main))
