@@ -32,7 +32,7 @@ def runs(text: str) -> list[str]:
 
 def bigram_runs(text: str) -> list[list[str]]:
     """The overlapping bigrams of each run; a run of one character has none."""
-    return [[a + b for a, b in zip(run, run[1:])] for run in runs(text)]
+    return [[a + b for a, b in zip(run, run[1:], strict=False)] for run in runs(text)]
 
 
 def unigrams(text: str) -> set[str]:
