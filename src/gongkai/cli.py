@@ -10,6 +10,7 @@ import sys
 COMMAND_MODULES = [
     "gongkai.core.commands",
     "gongkai.orgs.commands",
+    "gongkai.catalog.commands",
 ]
 
 
