@@ -1,10 +1,1 @@
-import pytest
-
-
-@pytest.fixture(autouse=True)
-def search_index_dir(request, settings, tmp_path):
-    """Each test gets its own (empty) search index, except those on the shared demo."""
-    if "demo" in request.fixturenames:
-        return None
-    settings.SEARCH_INDEX_DIR = tmp_path / "search"
-    return settings.SEARCH_INDEX_DIR
+from tests.search_index import search_index_dir  # noqa: F401  (autouse)

@@ -11,6 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from gongkai.catalog import encoding
+
 MAX_CHARS = 1_000_000
 KINDS = {"pdf", "docx", "ofd", "txt", "xlsx", "jpg", "jpeg", "png", "doc", "wps", "zip"}
 _PAGE = re.compile(r"(^|/)Pages/Page_\d+/Content\.xml$")
@@ -53,16 +55,7 @@ def _ofd(data: bytes) -> str:
     return "".join(texts)
 
 
-def _txt(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return ""
-
-
-READERS = {"pdf": _pdf, "docx": _docx, "ofd": _ofd, "txt": _txt}
+READERS = {"pdf": _pdf, "docx": _docx, "ofd": _ofd, "txt": encoding.decode}
 
 
 def extract(name: str, data: bytes) -> Extracted:

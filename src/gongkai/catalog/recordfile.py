@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from gongkai.catalog import encoding
 from gongkai.orgs import credit_code
 
 COLUMNS = {
@@ -53,12 +54,10 @@ class RecordRow:
 
 
 def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise RecordFileError("文件编码无法识别，请保存为 UTF-8 或 GB18030 编码的 CSV")
+    try:
+        return encoding.decode(data)
+    except UnicodeDecodeError:
+        raise RecordFileError("文件编码无法识别，请保存为 UTF-8 或 GB18030 编码的 CSV") from None
 
 
 def raw_rows(data: bytes, fmt: str) -> Iterator[list]:
