@@ -1,12 +1,13 @@
-from gongkai.search.text import bigram_runs, contains_all, normalize, query_terms, snippet, unigrams
+from gongkai.search.text import contains_all, gram_runs, normalize, query_terms, snippet, unigrams
 
 
 def test_normalize_folds_full_width_and_case():
     assert normalize("ＡＢＣ　２０２０ 年") == "abc 2020 年"
 
 
-def test_bigrams_do_not_cross_spaces():
-    assert bigram_runs("影响评价 公开") == [["影响", "响评", "评价"], ["公开"]]
+def test_grams_do_not_cross_spaces():
+    assert gram_runs("影响评价 公开", 2) == [["影响", "响评", "评价"], ["公开"]]
+    assert gram_runs("棚户区改造 公开", 4) == [["棚户区改", "户区改造"], []]
 
 
 def test_unigrams_exclude_spaces():

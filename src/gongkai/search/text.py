@@ -3,9 +3,9 @@
 The promise to users: **an item is found when its text contains every term of the query**
 (terms are separated by spaces; after NFKC normalisation and lower-casing). Word segmentation
 cannot keep that promise (a segmenter may cut 影响评价 differently in the document and in the
-query), so the backends index characters: every overlapping bigram of each run of non-space
-characters (a 2-or-more-character term matches exactly when its bigrams occur consecutively)
-and every single character (for 1-character terms).
+query), so the backends index characters: every overlapping n-gram of each run of non-space
+characters (a term matches exactly when its n-grams occur at consecutive positions) and every
+single character (for 1-character terms).
 """
 
 import re
@@ -30,9 +30,9 @@ def runs(text: str) -> list[str]:
     return [run for run in normalize(text).split(" ") if run]
 
 
-def bigram_runs(text: str) -> list[list[str]]:
-    """The overlapping bigrams of each run; a run of one character has none."""
-    return [[a + b for a, b in zip(run, run[1:], strict=False)] for run in runs(text)]
+def gram_runs(text: str, n: int) -> list[list[str]]:
+    """The overlapping ``n``-grams of each run (runs shorter than ``n`` have none)."""
+    return [[run[i:i + n] for i in range(len(run) - n + 1)] for run in runs(text)]
 
 
 def unigrams(text: str) -> set[str]:
@@ -40,7 +40,7 @@ def unigrams(text: str) -> set[str]:
 
 
 def bigrams(text: str) -> set[str]:
-    return {gram for run in bigram_runs(text) for gram in run}
+    return {gram for run in gram_runs(text, 2) for gram in run}
 
 
 def query_terms(query: str) -> list[str]:

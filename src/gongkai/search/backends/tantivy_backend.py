@@ -1,8 +1,12 @@
-"""The embedded default: tantivy (a Rust search library) on character bigrams and unigrams.
+"""The embedded default: tantivy (a Rust search library) on character n-grams.
 
-A term of two or more characters is a phrase query on consecutive bigrams (exactly "contains
-the term", see ``gongkai.search.text``); one character is a term query on the unigram field.
-Runs of text are separated by a token that no query produces, so no match spans a space.
+Each document is indexed as overlapping 4-grams and bigrams (with positions) and single
+characters. A term of four or more characters is a phrase query on consecutive 4-grams (a
+single term lookup for exactly four), two or three characters a phrase on bigrams, one
+character a term on the unigram field: each is exactly "contains the term" (see
+``gongkai.search.text``). The 4-grams keep frequent long phrases cheap: a phrase over
+bigrams must check positions in every document that holds them. Runs of text are separated by
+a token that no query produces, so no match spans a space.
 """
 
 import threading
@@ -19,7 +23,8 @@ from gongkai.search.backends.base import FACET_SIZE, SearchBackend, page_across_
 from gongkai.search.text import Hit, Query, Results, SearchDocument
 
 RUN_BREAK = "\x01"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+QUAD = 4
 RELOAD_SECONDS = 0.5
 WRITER_HEAP = 128_000_000
 
@@ -38,11 +43,12 @@ def build_schema() -> tantivy.Schema:
     for prefix in ("", "title_"):
         builder.add_text_field(f"{prefix}grams", tokenizer_name="whitespace", index_option="position")
         builder.add_text_field(f"{prefix}chars", tokenizer_name="whitespace", index_option="basic")
+    builder.add_text_field("quads", tokenizer_name="whitespace", index_option="position")
     return builder.build()
 
 
-def gram_field(value: str) -> str:
-    return f" {RUN_BREAK} ".join(" ".join(run) for run in text.bigram_runs(value) if run)
+def gram_field(value: str, n: int = 2) -> str:
+    return f" {RUN_BREAK} ".join(" ".join(run) for run in text.gram_runs(value, n) if run)
 
 
 def char_field(value: str) -> str:
@@ -55,7 +61,7 @@ def to_tantivy(document: SearchDocument) -> tantivy.Document:
         key=document.key, kind=document.kind, pk=document.pk, unit=document.unit_id, units=document.unit_ids,
         year=document.year, day=document.published_on.toordinal(), doc_type=document.doc_type,
         doc_number=text.normalize(document.doc_number),
-        grams=gram_field(searchable), chars=char_field(searchable),
+        grams=gram_field(searchable), chars=char_field(searchable), quads=gram_field(searchable, QUAD),
         title_grams=gram_field(title), title_chars=char_field(title),
     )
 
@@ -128,10 +134,11 @@ class TantivyBackend(SearchBackend):
     def _term(self, term: str, prefix: str = ""):
         if len(term) == 1:
             return TQ.term_query(self.schema, f"{prefix}chars", term)
-        grams = [term[i:i + 2] for i in range(len(term) - 1)]
+        n, field = (QUAD, "quads") if len(term) >= QUAD and not prefix else (2, f"{prefix}grams")
+        grams = [term[i:i + n] for i in range(len(term) - n + 1)]
         if len(grams) == 1:
-            return TQ.term_query(self.schema, f"{prefix}grams", grams[0])
-        return TQ.phrase_query(self.schema, f"{prefix}grams", grams)
+            return TQ.term_query(self.schema, field, grams[0])
+        return TQ.phrase_query(self.schema, field, grams)
 
     def _filters(self, query: Query) -> list:
         filters = []
