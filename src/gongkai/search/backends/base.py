@@ -27,19 +27,3 @@ class SearchBackend:
 
     def count(self) -> int:
         raise NotImplementedError
-
-
-def page_across_tiers(counts: list[int], offset: int, limit: int) -> list[tuple[int, int, int]]:
-    """(tier, offset within the tier, how many) windows that make up one page of results."""
-    windows = []
-    for tier, count in enumerate(counts):
-        if limit <= 0:
-            break
-        if offset >= count:
-            offset -= count
-            continue
-        take = min(limit, count - offset)
-        windows.append((tier, offset, take))
-        limit -= take
-        offset = 0
-    return windows

@@ -11,6 +11,7 @@ a token that no query produces, so no match spans a space.
 
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,21 +20,22 @@ from tantivy import Occur
 from tantivy import Query as TQ
 
 from gongkai.search import text
-from gongkai.search.backends.base import FACET_SIZE, SearchBackend, page_across_tiers
+from gongkai.search.backends.base import FACET_FIELDS, FACET_SIZE, SearchBackend
 from gongkai.search.text import Hit, Query, Results, SearchDocument
 
 RUN_BREAK = "\x01"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 QUAD = 4
 RELOAD_SECONDS = 0.5
 WRITER_HEAP = 128_000_000
+FACET_TERMS = 200  # per tier, before the tiers are merged and cut to FACET_SIZE
 
 
 def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("key", stored=True, tokenizer_name="raw")
     builder.add_text_field("kind", stored=True, tokenizer_name="raw", fast=True)
-    builder.add_integer_field("pk", stored=True)
+    builder.add_integer_field("pk", stored=True, fast=True)
     builder.add_integer_field("unit", indexed=True, fast=True)
     builder.add_integer_field("units", indexed=True)
     builder.add_integer_field("year", indexed=True, fast=True)
@@ -153,7 +155,7 @@ class TantivyBackend(SearchBackend):
         return filters
 
     def _tiers(self, query: Query):
-        """The main query and its three ranking tiers: title match, exact 文号, the rest.
+        """The three ranking tiers of the query: title match, exact 文号, the rest.
 
         The title is part of the searchable text, so a title match needs no main-query check;
         only the last tier evaluates the (possibly expensive) main query, once, with its count.
@@ -162,33 +164,43 @@ class TantivyBackend(SearchBackend):
         must = [self._term(term) for term in terms] + filters
         main = TQ.boolean_query([(Occur.Must, q) for q in must]) if must else TQ.all_query()
         if not terms:
-            return main, [main]
+            return [main]
         title = TQ.boolean_query([(Occur.Must, self._term(term, "title_")) for term in terms] +
                                  [(Occur.Must, f) for f in filters])
         number = TQ.term_query(self.schema, "doc_number", query.number_key)
-        return main, [
+        return [
             title,
             TQ.boolean_query([(Occur.Must, main), (Occur.Must, number), (Occur.MustNot, title)]),
             TQ.boolean_query([(Occur.Must, main), (Occur.MustNot, number), (Occur.MustNot, title)]),
         ]
 
     def search(self, query: Query) -> Results:
+        """One aggregation per ranking tier gives its count, its facets and its slice of the page
+        (top hits by date from fast fields), so the main query is evaluated once."""
         searcher = self.searcher()
-        main, tiers = self._tiers(query)
-        counts = [searcher.search(tier, limit=1, count=True).count for tier in tiers[:-1]]
-        last = searcher.search(tiers[-1], limit=max(query.offset + query.limit - sum(counts), 1), count=True,
-                               order_by_field="day")
-        counts.append(last.count)
-        hits = []
-        for tier, offset, take in page_across_tiers(counts, query.offset, query.limit):
-            found = last if tier == len(tiers) - 1 else searcher.search(tiers[tier], limit=offset + take,
-                                                                         order_by_field="day")
-            for _, address in found.hits[offset:offset + take]:
-                stored = searcher.doc(address)
-                hits.append(Hit(key=stored["key"][0], kind=stored["kind"][0], pk=stored["pk"][0]))
-        return Results(total=sum(counts), hits=hits, facets=self._facets(searcher, main))
+        tiers = self._tiers(query)
+        counts, hits, facets = [], [], {field: Counter() for field in FACET_FIELDS}
+        offset, wanted = query.offset, query.limit
+        for tier in tiers:
+            answer = searcher.aggregate(tier, self._request(offset, wanted))
+            count = int(answer["n"]["value"])
+            counts.append(count)
+            for field in FACET_FIELDS:
+                facets[field].update({str(b["key"]): b["doc_count"] for b in answer[field]["buckets"]})
+            taken = [Hit(key=f"{h['docvalue_fields']['kind'][0]}:{h['docvalue_fields']['pk'][0]}",
+                         kind=h["docvalue_fields"]["kind"][0], pk=h["docvalue_fields"]["pk"][0])
+                     for h in answer.get("top", {}).get("hits", [])]
+            hits += taken
+            offset, wanted = max(0, offset - count), wanted - len(taken)
+        return Results(total=sum(counts), hits=hits,
+                       facets={field: [(v, n) for v, n in facets[field].most_common(FACET_SIZE)]
+                               for field in FACET_FIELDS})
 
-    def _facets(self, searcher, main) -> dict[str, list[tuple[str, int]]]:
-        request = {field: {"terms": {"field": field, "size": FACET_SIZE}} for field in ("year", "doc_type", "unit")}
-        answer = searcher.aggregate(main, request)
-        return {field: [(str(b["key"]), b["doc_count"]) for b in answer[field]["buckets"]] for field in request}
+    @staticmethod
+    def _request(offset: int, wanted: int) -> dict:
+        request = {"n": {"value_count": {"field": "day"}}}
+        request |= {field: {"terms": {"field": field, "size": FACET_TERMS}} for field in FACET_FIELDS}
+        if wanted > 0:
+            request["top"] = {"top_hits": {"size": wanted, "from": offset, "sort": [{"day": "desc"}],
+                                           "docvalue_fields": ["pk", "kind"]}}
+        return request
