@@ -104,19 +104,42 @@ class PostgresBackend(SearchBackend):
         return (" AND ".join(clauses) or "TRUE"), params
 
     def search(self, query: Query) -> Results:
+        """One statement: the matches are found once (a materialised CTE), then counted by facet
+        (GROUPING SETS, the empty set being the total) and ordered for the page."""
         where, params = self._where(query)
         title_match = " AND ".join(["strpos(title, %s) > 0"] * len(query.terms)) or "FALSE"
-        order = f"({title_match}) DESC, (doc_number = %s) DESC, published_on DESC, id DESC"
+        sql = f"""
+            WITH m AS MATERIALIZED (
+                SELECT id, key, kind, object_pk, year, doc_type, unit_id, published_on,
+                       ({title_match}) AS in_title, (doc_number = %s) AS same_number
+                FROM {TABLE} WHERE {where}),
+            facets AS (SELECT year, doc_type, unit_id, count(*) AS n, GROUPING(year, doc_type, unit_id) AS g
+                       FROM m GROUP BY GROUPING SETS ((year), (doc_type), (unit_id), ())),
+            page AS (SELECT key, kind, object_pk FROM m
+                     ORDER BY in_title DESC, same_number DESC, published_on DESC, id DESC LIMIT %s OFFSET %s)
+            SELECT 'f', year, doc_type, unit_id, n, g, NULL, NULL, NULL FROM facets
+            UNION ALL SELECT 'p', NULL, NULL, NULL, NULL, NULL, key, kind, object_pk FROM page"""
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
-            total = cursor.fetchone()[0]
-            cursor.execute(
-                f"SELECT key, kind, object_pk FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, *query.terms, query.number_key, query.limit, query.offset])
-            hits = [Hit(key=key, kind=kind, pk=pk) for key, kind, pk in cursor.fetchall()]
-            facets = {}
-            for facet, column in (("year", "year"), ("doc_type", "doc_type"), ("unit", "unit_id")):
-                cursor.execute(f"SELECT {column}, count(*) AS n FROM {TABLE} WHERE {where} GROUP BY {column} "
-                               f"ORDER BY n DESC, {column} LIMIT {FACET_SIZE}", params)
-                facets[facet] = [(str(value), n) for value, n in cursor.fetchall()] if total else []
-        return Results(total=total, hits=hits, facets=facets)
+            cursor.execute(sql, [*query.terms, query.number_key, *params, query.limit, query.offset])
+            rows = cursor.fetchall()
+        return _results(rows)
+
+
+# GROUPING(year, doc_type, unit_id): one bit per column left out of the grouping set.
+TOTAL_GROUPING = 0b111
+FACET_OF_GROUPING = {0b011: "year", 0b101: "doc_type", 0b110: "unit"}
+
+
+def _results(rows) -> Results:
+    total, hits = 0, []
+    facets: dict[str, list[tuple[str, int]]] = {name: [] for name in FACET_OF_GROUPING.values()}
+    for part, year, doc_type, unit_id, n, grouping, key, kind, pk in rows:
+        if part == "p":
+            hits.append(Hit(key=key, kind=kind, pk=pk))
+        elif grouping == TOTAL_GROUPING:
+            total = n
+        else:
+            name = FACET_OF_GROUPING[grouping]
+            facets[name].append((str({"year": year, "doc_type": doc_type, "unit": unit_id}[name]), n))
+    return Results(total=total, hits=hits, facets={
+        name: sorted(values, key=lambda entry: (-entry[1], entry[0]))[:FACET_SIZE] for name, values in facets.items()})
