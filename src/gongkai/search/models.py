@@ -5,8 +5,7 @@ class SearchEntry(models.Model):
     """One searchable document for the PostgreSQL backend (unused by the embedded backend).
 
     The ``grams`` tsvector column (bigrams and single characters, no positions) and its GIN
-    index exist only on PostgreSQL; migration 0002 adds them there. The text itself lives in
-    ``SearchText``, so scanning many matches reads narrow rows.
+    index exist only on PostgreSQL; migration 0002 adds them there.
     """
 
     key = models.CharField(max_length=40, unique=True)
@@ -19,26 +18,12 @@ class SearchEntry(models.Model):
     published_on = models.DateField()
     doc_number = models.CharField(max_length=80, blank=True)
     title = models.TextField()  # normalised
+    body = models.TextField()  # normalised title, 文号 and text: what a term must occur in
 
     class Meta:
         verbose_name = "检索条目"
         verbose_name_plural = "检索条目"
         indexes = [models.Index(fields=["published_on"]), models.Index(fields=["unit_path"])]
-
-    def __str__(self) -> str:
-        return self.key
-
-
-class SearchText(models.Model):
-    """The normalised searchable text of an entry (title, 文号, body), for rechecking terms of
-    three or more characters with ``strpos``."""
-
-    key = models.CharField(max_length=40, primary_key=True)
-    body = models.TextField()
-
-    class Meta:
-        verbose_name = "检索全文"
-        verbose_name_plural = "检索全文"
 
     def __str__(self) -> str:
         return self.key

@@ -16,16 +16,13 @@ from gongkai.search.backends.base import FACET_SIZE, SearchBackend
 from gongkai.search.text import Hit, Query, Results, SearchDocument
 
 TABLE = "search_searchentry"
-TEXT_TABLE = "search_searchtext"
 COLUMNS = ("key", "kind", "object_pk", "unit_id", "unit_path", "doc_type", "year", "published_on", "doc_number",
-           "title")
+           "title", "body")
 UPSERT = (
     f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}, grams) VALUES ({', '.join(['%s'] * len(COLUMNS))}, "
     "array_to_tsvector(%s::text[])) ON CONFLICT (key) DO UPDATE SET "
     + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*COLUMNS[1:], "grams"))
 )
-UPSERT_TEXT = (f"INSERT INTO {TEXT_TABLE} (key, body) VALUES (%s, %s) "
-               "ON CONFLICT (key) DO UPDATE SET body = EXCLUDED.body")
 BATCH = 2000
 
 
@@ -33,13 +30,11 @@ def tokens(value: str) -> list[str]:
     return sorted(text.bigrams(value) | text.unigrams(value))
 
 
-def rows(document: SearchDocument) -> tuple[tuple, tuple]:
-    """The entry row and the text row of a document."""
-    searchable = text.normalize(document.searchable)
-    entry = (document.key, document.kind, document.pk, document.unit_id, document.unit_path, document.doc_type,
-             document.year, document.published_on, text.normalize(document.doc_number),
-             text.normalize(document.title), tokens(searchable))
-    return entry, (document.key, searchable)
+def row(document: SearchDocument) -> tuple:
+    searchable = document.searchable
+    return (document.key, document.kind, document.pk, document.unit_id, document.unit_path, document.doc_type,
+            document.year, document.published_on, text.normalize(document.doc_number),
+            " ".join(text.runs(document.title)), " ".join(text.runs(searchable)), tokens(searchable))
 
 
 def _lexeme(token: str) -> str:
@@ -65,28 +60,22 @@ class PostgresBackend(SearchBackend):
         written, batch = 0, []
         with transaction.atomic(), connection.cursor() as cursor:
             for document in documents:
-                batch.append(rows(document))
+                batch.append(row(document))
                 if len(batch) >= BATCH:
-                    written += self._write(cursor, batch)
-                    batch = []
-            written += self._write(cursor, batch)
+                    cursor.executemany(UPSERT, batch)
+                    written, batch = written + len(batch), []
+            if batch:
+                cursor.executemany(UPSERT, batch)
+                written += len(batch)
         return written
-
-    @staticmethod
-    def _write(cursor, batch: list[tuple[tuple, tuple]]) -> int:
-        if batch:
-            cursor.executemany(UPSERT, [entry for entry, _ in batch])
-            cursor.executemany(UPSERT_TEXT, [body for _, body in batch])
-        return len(batch)
 
     def remove(self, keys: Iterable[str]) -> None:
         with connection.cursor() as cursor:
-            for table in (TABLE, TEXT_TABLE):
-                cursor.execute(f"DELETE FROM {table} WHERE key = ANY(%s)", [list(keys)])
+            cursor.execute(f"DELETE FROM {TABLE} WHERE key = ANY(%s)", [list(keys)])
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {TABLE}, {TEXT_TABLE}")
+            cursor.execute(f"DELETE FROM {TABLE}")
 
     def count(self) -> int:
         with connection.cursor() as cursor:
@@ -99,11 +88,10 @@ class PostgresBackend(SearchBackend):
         if terms:
             clauses.append("grams @@ %s::tsquery")
             params.append(tsquery(terms))
-            long_terms = [term for term in terms if len(term) > 2]
-            if long_terms:
-                rechecks = " AND ".join(["strpos(t.body, %s) > 0"] * len(long_terms))
-                clauses.append(f"EXISTS (SELECT 1 FROM {TEXT_TABLE} t WHERE t.key = {TABLE}.key AND {rechecks})")
-                params.extend(long_terms)
+            for term in terms:
+                if len(term) > 2:
+                    clauses.append("strpos(body, %s) > 0")
+                    params.append(term)
         if query.unit_id is not None:
             path = Unit.objects.filter(pk=query.unit_id).values_list("path", flat=True).first() or "/-/"
             clauses.append("unit_path >= %s AND unit_path < %s")
