@@ -77,4 +77,5 @@ def rebuild(backend=None) -> int:
     """Empty the index and index every published item and 结果公开 record."""
     backend = backend or get_backend()
     backend.clear()
-    return backend.index(all_documents())
+    with backend.bulk():
+        return backend.index(all_documents())

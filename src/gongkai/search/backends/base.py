@@ -1,4 +1,5 @@
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from gongkai.search.text import Query, Results, SearchDocument
 
@@ -21,6 +22,11 @@ class SearchBackend:
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    @contextmanager
+    def bulk(self):
+        """Around a rebuild: backends may suspend index maintenance and redo it once at the end."""
+        yield self
 
     def search(self, query: Query) -> Results:
         raise NotImplementedError

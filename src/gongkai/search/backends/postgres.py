@@ -7,6 +7,7 @@ normalised text, so the answer is exactly "contains every term" (``gongkai.searc
 """
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from django.db import connection, transaction
 
@@ -16,6 +17,7 @@ from gongkai.search.backends.base import FACET_SIZE, SearchBackend
 from gongkai.search.text import Hit, Query, Results, SearchDocument
 
 TABLE = "search_searchentry"
+GIN_INDEX = "search_searchentry_grams_gin"  # created by migration 0002
 COLUMNS = ("key", "kind", "object_pk", "unit_id", "unit_path", "doc_type", "year", "published_on", "doc_number",
            "title", "body")
 UPSERT = (
@@ -76,6 +78,18 @@ class PostgresBackend(SearchBackend):
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
+
+    @contextmanager
+    def bulk(self):
+        """Drop the GIN index while loading, build it once afterwards (much faster than
+        maintaining it row by row)."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP INDEX IF EXISTS {GIN_INDEX}")
+        try:
+            yield self
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE INDEX IF NOT EXISTS {GIN_INDEX} ON {TABLE} USING gin (grams)")
 
     def count(self) -> int:
         with connection.cursor() as cursor:
