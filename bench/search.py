@@ -47,10 +47,9 @@ def raw_postgres(backend, text):
 def build(backend, items: int) -> float:
     from bench.synthetic import documents
 
-    backend.clear()
     started = time.perf_counter()
     chunk, written = [], 0
-    with backend.bulk():  # as ``gongkai search rebuild`` does
+    with backend.rebuilding():  # as ``gongkai search rebuild`` does
         for document in documents(items):
             chunk.append(document)
             if len(chunk) == 50_000:

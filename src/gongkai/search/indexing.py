@@ -76,6 +76,5 @@ def all_documents() -> Iterator[SearchDocument]:
 def rebuild(backend=None) -> int:
     """Empty the index and index every published item and 结果公开 record."""
     backend = backend or get_backend()
-    backend.clear()
-    with backend.bulk():
+    with backend.rebuilding():
         return backend.index(all_documents())

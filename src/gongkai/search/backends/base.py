@@ -24,8 +24,9 @@ class SearchBackend:
         raise NotImplementedError
 
     @contextmanager
-    def bulk(self):
-        """Around a rebuild: backends may suspend index maintenance and redo it once at the end."""
+    def rebuilding(self):
+        """Empty the index for a rebuild; backends may load faster inside (documents are new)."""
+        self.clear()
         yield self
 
     def search(self, query: Query) -> Results:
