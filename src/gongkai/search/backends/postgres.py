@@ -27,6 +27,7 @@ UPSERT = (
     + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*COLUMNS[1:], "grams"))
 )
 BATCH = 2000
+WORK_MEM = "64MB"
 
 
 def tokens(value: str) -> list[str]:
@@ -119,6 +120,7 @@ class PostgresBackend(SearchBackend):
             self._copying = False
             with connection.cursor() as cursor:
                 cursor.execute(f"CREATE INDEX IF NOT EXISTS {GIN_INDEX} ON {TABLE} USING gin (grams)")
+                cursor.execute(f"ANALYZE {TABLE}")
 
     def count(self) -> int:
         with connection.cursor() as cursor:
@@ -162,7 +164,9 @@ class PostgresBackend(SearchBackend):
                      ORDER BY in_title DESC, same_number DESC, published_on DESC, id DESC LIMIT %s OFFSET %s)
             SELECT 'f', year, doc_type, unit_id, n, g, NULL, NULL, NULL FROM facets
             UNION ALL SELECT 'p', NULL, NULL, NULL, NULL, NULL, key, kind, object_pk FROM page"""
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Enough memory for an exact (not lossy) bitmap of many matches and in-memory sorting.
+            cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
             cursor.execute(sql, [*query.terms, query.number_key, *params, query.limit, query.offset])
             rows = cursor.fetchall()
         return _results(rows)
