@@ -165,8 +165,10 @@ class PostgresBackend(SearchBackend):
             SELECT 'f', year, doc_type, unit_id, n, g, NULL, NULL, NULL FROM facets
             UNION ALL SELECT 'p', NULL, NULL, NULL, NULL, NULL, key, kind, object_pk FROM page"""
         with transaction.atomic(), connection.cursor() as cursor:
-            # Enough memory for an exact (not lossy) bitmap of many matches and in-memory sorting.
+            # Enough memory for an exact (not lossy) bitmap of many matches and in-memory sorting;
+            # and the GIN index always: a sequential scan would have to read every tsvector.
             cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
+            cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(sql, [*query.terms, query.number_key, *params, query.limit, query.offset])
             rows = cursor.fetchall()
         return _results(rows)
