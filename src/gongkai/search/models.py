@@ -4,7 +4,7 @@ from django.db import models
 class SearchEntry(models.Model):
     """One searchable document for the PostgreSQL backend (unused by the embedded backend).
 
-    The ``grams`` tsvector column (bigrams and single characters, no positions) and its GIN
+    The ``grams`` tsvector column (every substring of one to four characters) and its GIN
     index exist only on PostgreSQL; migration 0002 adds them there.
     """
 

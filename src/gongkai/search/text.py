@@ -39,10 +39,6 @@ def unigrams(text: str) -> set[str]:
     return set(normalize(text).replace(" ", ""))
 
 
-def bigrams(text: str) -> set[str]:
-    return {gram for run in gram_runs(text, 2) for gram in run}
-
-
 def query_terms(query: str) -> list[str]:
     """The distinct terms of a query, longest first, bounded in number and length."""
     terms = []

@@ -1,9 +1,9 @@
 """The PostgreSQL backend: one row per document in ``search_searchentry`` with a ``grams``
-tsvector of its distinct bigrams and characters (GIN-indexed, no positions).
+tsvector of every distinct substring of one to four characters (GIN-indexed, no positions).
 
-A query asks for every bigram of each term (every character, for 1-character terms). For terms
-of one or two characters that is exact; longer terms are rechecked with ``strpos`` on the
-normalised text, so the answer is exactly "contains every term" (``gongkai.search.text``).
+A term of up to four characters is then one lexeme, and its presence is exactly "contains the
+term". A longer term asks for all its 4-grams and is rechecked with ``strpos`` on the normalised
+text, so the answer is exactly "contains every term" (``gongkai.search.text``).
 """
 
 from collections.abc import Iterable, Iterator
@@ -30,8 +30,13 @@ BATCH = 2000
 WORK_MEM = "64MB"
 
 
+MAX_GRAM = 4
+
+
 def tokens(value: str) -> list[str]:
-    return sorted(text.bigrams(value) | text.unigrams(value))
+    """Every distinct substring of one to ``MAX_GRAM`` characters of each run."""
+    return sorted({run[i:i + n] for run in text.runs(value) for n in range(1, MAX_GRAM + 1)
+                   for i in range(len(run) - n + 1)})
 
 
 def row(document: SearchDocument) -> tuple:
@@ -54,7 +59,7 @@ def _lexeme(token: str) -> str:
 def tsquery(terms: list[str]) -> str:
     needed = []
     for term in terms:
-        grams = [term] if len(term) == 1 else [term[i:i + 2] for i in range(len(term) - 1)]
+        grams = [term] if len(term) <= MAX_GRAM else [term[i:i + MAX_GRAM] for i in range(len(term) - MAX_GRAM + 1)]
         needed.extend(g for g in grams if g not in needed)
     return " & ".join(_lexeme(g) for g in needed)
 
@@ -134,7 +139,7 @@ class PostgresBackend(SearchBackend):
             clauses.append("grams @@ %s::tsquery")
             params.append(tsquery(terms))
             for term in terms:
-                if len(term) > 2:
+                if len(term) > MAX_GRAM:
                     clauses.append("strpos(body, %s) > 0")
                     params.append(term)
         if query.unit_id is not None:
