@@ -7,18 +7,25 @@ Apps register theirs in ``tests/<app>/access.py`` and are listed in ``APP_SAMPLE
 
 import importlib
 
-from gongkai.orgs.models import Unit
+from gongkai.orgs.models import Membership, Unit
 
 # model → function(world, unit) returning an instance owned by ``unit``
 OBJECT_SAMPLES = {
     Unit: lambda world, unit: unit,
+    Membership: lambda world, unit: Membership.objects.filter(unit=unit, role="clerk").first(),
 }
 # (model, extra URL kwarg) → function(obj) returning the value, for URLs with nested objects
 EXTRA_KWARGS = {}
 # URL name ("namespace:name") → function(world) returning kwargs, for public/staff URLs
 URL_KWARGS = {}
 
-APP_SAMPLE_MODULES: list[str] = ["tests.catalog.access", "tests.portal.access", "tests.api.access"]
+APP_SAMPLE_MODULES: list[str] = [
+    "tests.workdays.access",
+    "tests.foi.access",
+    "tests.catalog.access",
+    "tests.portal.access",
+    "tests.api.access",
+]
 
 
 def load_app_samples() -> None:

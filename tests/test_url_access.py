@@ -37,6 +37,12 @@ def test_every_url_pattern_is_named():
     assert [str(p.pattern) for name, p in PATTERNS if name is None] == []
 
 
+def test_the_walk_catches_a_view_without_a_policy(settings):
+    settings.ROOT_URLCONF = "tests.urlconf_unguarded"
+    unguarded = [name for name, pattern in walk() if not hasattr(pattern.callback, ACCESS_ATTR)]
+    assert unguarded == ["forgotten"]
+
+
 @pytest.mark.parametrize(("name", "pattern"), NAMED, ids=[n for n, _ in NAMED])
 def test_every_view_declares_an_access_policy(name, pattern):
     assert hasattr(pattern.callback, ACCESS_ATTR), (

@@ -10,6 +10,9 @@ import sys
 COMMAND_MODULES = [
     "gongkai.core.commands",
     "gongkai.orgs.commands",
+    "gongkai.workdays.commands",
+    "gongkai.reportcheck.commands",
+    "gongkai.foi.commands",
     "gongkai.catalog.commands",
 ]
 
@@ -27,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for name, value in getattr(args, "env", {}).items():
         os.environ.setdefault(name, value)
+    if not getattr(args, "setup_django", True):  # e.g. ``gongkai check``: no settings, no database
+        return args.func(args) or 0
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     import django
     from django.core.exceptions import ImproperlyConfigured

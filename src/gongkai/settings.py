@@ -209,6 +209,9 @@ CATALOG_INDEX_FORMAT = os.environ.get("GONGKAI_INDEX_FORMAT", "{credit_code}/{ye
 # (民法典第201条); "same_day" counts the receipt day itself when it is a working day.
 WORKDAY_COUNTING = os.environ.get("GONGKAI_WORKDAY_COUNTING", "next_day")
 
+# Keys encrypting ID and phone numbers at rest (Fernet), newest first; rotation in docs/requests.md.
+FIELD_ENCRYPTION_KEYS = _env_list("GONGKAI_FIELD_KEYS", [])
+
 # Background tasks: the database backend with its db_worker; tests run tasks immediately.
 TASKS = {
     "default": {

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from gongkai.core import audit
@@ -64,6 +65,18 @@ def export_tree(fmt: str, root: Unit | None = None) -> str:
         for u in units.order_by("path")
     ]
     return tree_io.dump(rows, fmt)
+
+
+def add_staff(unit: Unit, *, username: str, full_name: str, email: str, role: str, password: str | None,
+              actor=None) -> Membership:
+    """Give a person a role in ``unit``, creating their account if it does not exist yet."""
+    User = get_user_model()
+    with transaction.atomic():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(username=username, password=password, first_name=full_name, email=email)
+            audit.record("orgs.user_created", actor=actor, unit=unit, target=user, summary=f"创建用户 {username}")
+        return grant_role(user, unit, role, actor=actor)
 
 
 def grant_role(user, unit: Unit, role: str, *, actor=None) -> Membership:

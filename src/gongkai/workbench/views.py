@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 
+from gongkai.core.models import AuditEntry
 from gongkai.orgs.access import memberships_of, object_view, staff_view, units_readable_by
 from gongkai.orgs.models import Role, Unit
 
@@ -23,5 +24,6 @@ def unit_home(request, unit):
     return render(
         request,
         "workbench/unit.html",
-        {"unit": unit, "children": unit.children.order_by("path"), "ancestors": unit.ancestors()},
+        {"unit": unit, "children": unit.children.order_by("path"), "ancestors": unit.ancestors(),
+         "log": AuditEntry.objects.filter(unit=unit).select_related("actor")[:20]},
     )

@@ -41,3 +41,7 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.unit} · {self.get_role_display()}"
+
+    @property
+    def scope_unit(self):
+        return self.unit

@@ -1,0 +1,31 @@
+"""Where the tables end: the landmarks between table 三, table 四 and section 五."""
+
+import re
+
+from gongkai.reportcheck.source import Index
+
+_DIGIT = re.compile(r"\d")
+_SECTION5 = re.compile(r"五(?:政府信息公开工作)?存在的?主要?问题|存在的主要问题及改进|六其他需要报告")
+T4_HEADER_SPAN = 400  # the header words follow 「行政复议」 within this many characters
+
+
+def t4_start(index: Index, start: int, end: int | None = None) -> int:
+    """The 「行政复议」 that opens table 四: the first one followed by its column header, i.e. by
+    「维持」 and 「纠正」 with no number in between (a narrative sentence has its counts there).
+
+    Single characters are matched: a narrow header column prints 「结/果/维/持」 one per line."""
+    end = len(index.text) if end is None else end
+    position = index.find("行政复议", start, end)
+    while position >= 0:
+        window = index.text[position:position + T4_HEADER_SPAN]
+        corrected = window.find("纠")
+        if corrected > 0 and "维" in window[:corrected] and not _DIGIT.search(window, 0, corrected):
+            return position
+        position = index.find("行政复议", position + 1, end)
+    return -1
+
+
+def section5(index: Index, start: int) -> int:
+    """Where section 五 (or, failing that, 六) begins after ``start``; the end of the text if neither."""
+    match = _SECTION5.search(index.text, start)
+    return match.start() if match else len(index.text)

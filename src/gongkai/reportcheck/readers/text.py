@@ -1,0 +1,81 @@
+"""Plain text: one cell per line, rows of cells separated by spaces or tabs, cells run together,
+Markdown pipe tables, and the text of PDFs (pages separated by form feeds)."""
+
+import codecs
+import re
+
+from gongkai.reportcheck.limits import MAX_SEGMENTS, MAX_TEXT_CHARS, UnreadableReport
+from gongkai.reportcheck.source import Location, Segment, Source, normalize_text
+
+_PAGE_MARK = re.compile(r"^\s*(?:[-—]\s*\d{1,4}\s*[-—]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+_MD_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text: a BOM, then the declared charset, then UTF-8, then GB18030 (GBK pages)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    for encoding in (declared, "utf-8", "gb18030"):
+        if not encoding:
+            continue
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > max(16, len(text) // 100):
+        raise UnreadableReport("文件既不是可识别编码的文本，也不是HTML、Word（.docx）或PDF文件")
+    return text
+
+
+def check_text_size(text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadableReport(f"文件文字过多（{len(text)}字），超过单份报告上限{MAX_TEXT_CHARS}字")
+
+
+def text_source(text: str, kind: str = "text") -> Source:
+    """Segments of a text: lines, tab-separated cells and Markdown table cells.
+
+    In PDF text (``kind="pdf"``) a form feed starts a new page and lines are counted per page.
+    """
+    check_text_size(text)
+    segments: list[Segment] = []
+    table = 0
+    in_table = False
+    for page, page_text in enumerate(text.split("\f") if kind == "pdf" else [text], start=1):
+        for number, raw in enumerate(page_text.splitlines(), start=1):
+            line = normalize_text(raw)
+            where = Location(line=number, page=page if kind == "pdf" else None)
+            stripped = line.strip()
+            if stripped.startswith("|"):
+                if not in_table:
+                    table, in_table, row = table + 1, True, 0
+                if not _MD_RULE.match(stripped):
+                    row += 1
+                    _add_cells(segments, _pipe_cells(stripped), where, table, row)
+                continue
+            in_table = False
+            if _PAGE_MARK.match(line):
+                continue
+            if "\t" in line.strip():
+                _add_cells(segments, line.strip().split("\t"), where, None, None)
+            else:
+                segments.append(Segment(line, where, len(segments)))
+            if len(segments) > MAX_SEGMENTS:
+                raise UnreadableReport(f"文件行数过多，超过单份报告上限{MAX_SEGMENTS}行")
+    found_markdown = table > 0
+    return Source(kind="markdown" if kind == "text" and found_markdown else kind, segments=segments)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
+    return inner.split("|")
+
+
+def _add_cells(segments: list[Segment], cells: list[str], where: Location, table, row) -> None:
+    group = len(segments)
+    for column, cell in enumerate(cells, start=1):
+        location = Location(line=where.line, page=where.page, table=table, row=row, column=column)
+        segments.append(Segment(cell.strip(), location, group, cell=True))

@@ -1,0 +1,77 @@
+from django.contrib.auth import get_user_model
+
+import pytest
+
+from gongkai.core.models import AuditEntry
+from gongkai.orgs.models import Membership, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def staff_url(unit):
+    return f"/workbench/units/{unit.pk}/staff/"
+
+
+def new_person(**overrides):
+    return {"username": "li.na", "full_name": "李娜", "email": "li.na@example.gov.cn", "role": "clerk",
+            "password": "Zibo-2026-strong", **overrides}
+
+
+def test_unit_admin_adds_a_new_clerk(world, client_as):
+    response = client_as(world.district_admin).post(staff_url(world.district), new_person())
+    assert response.status_code == 302
+    user = get_user_model().objects.get(username="li.na")
+    assert user.check_password("Zibo-2026-strong") and user.first_name == "李娜"
+    assert Membership.objects.filter(user=user, unit=world.district, role=Role.CLERK, active=True).exists()
+    assert set(AuditEntry.objects.values_list("action", flat=True)) >= {"orgs.user_created", "orgs.role_granted"}
+
+
+def test_an_existing_person_gets_a_further_role_without_a_password(world, client_as):
+    data = new_person(username="district_clerk", role="reviewer", password="")
+    client_as(world.district_admin).post(staff_url(world.district), data)
+    assert Membership.objects.filter(user=world.district_clerk, role=Role.REVIEWER).exists()
+
+
+def test_a_new_person_needs_a_password(world, client_as):
+    response = client_as(world.district_admin).post(staff_url(world.district), new_person(password=""))
+    assert "新用户须设置初始密码" in response.content.decode()
+
+
+def test_a_weak_password_is_refused_in_chinese(world, client_as):
+    response = client_as(world.district_admin).post(staff_url(world.district), new_person(password="12345678"))
+    assert response.status_code == 200
+    assert not get_user_model().objects.filter(username="li.na").exists()
+    assert "密码" in response.content.decode()
+
+
+def test_supervisor_role_cannot_be_granted_by_a_unit_admin(world, client_as):
+    response = client_as(world.district_admin).post(staff_url(world.district), new_person(role="supervisor"))
+    assert response.status_code == 200
+    assert not get_user_model().objects.filter(username="li.na").exists()
+
+
+def test_a_clerk_sees_the_staff_list_but_cannot_change_it(world, client_as):
+    client = client_as(world.district_clerk)
+    page = client.get(staff_url(world.district)).content.decode()
+    assert "district_admin" in page and "添加人员或角色" not in page
+    assert client.post(staff_url(world.district), new_person()).status_code == 403
+
+
+def test_unit_admin_revokes_a_role(world, client_as):
+    membership = Membership.objects.get(user=world.district_clerk, unit=world.district)
+    client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    assert membership.active is False
+    assert AuditEntry.objects.filter(action="orgs.role_revoked").exists()
+
+
+def test_unit_admin_cannot_revoke_their_own_admin_role(world, client_as):
+    membership = Membership.objects.get(user=world.district_admin, unit=world.district)
+    client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    assert membership.active is True
+
+
+def test_unit_admin_cannot_touch_another_units_staff(world, client_as):
+    membership = Membership.objects.get(user=world.other_clerk)
+    assert client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/").status_code == 404
