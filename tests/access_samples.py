@@ -23,6 +23,9 @@ APP_SAMPLE_MODULES: list[str] = [
     "tests.workdays.access",
     "tests.reports.access",
     "tests.foi.access",
+    "tests.catalog.access",
+    "tests.portal.access",
+    "tests.api.access",
 ]
 
 

@@ -111,3 +111,36 @@ def _check_object_policy(client, world, url, policy):
 def test_admin_is_for_superusers_only(world, client):
     assert _status(client, world.city_supervisor, "get", "/admin/").status_code == 302
     assert _status(client, world.sysadmin, "get", "/admin/").status_code == 200
+
+
+def test_an_api_operation_without_a_policy_gets_no_pattern_policy():
+    """A new API operation that forgets its decorator stays unmarked, so the tests above fail."""
+    from ninja import NinjaAPI, Router
+
+    from gongkai.api.urls import mark_patterns
+    from gongkai.orgs.access import public_view
+
+    router = Router()
+
+    @router.get("/forgotten", url_name="forgotten")
+    def forgotten(request):
+        return {}
+
+    @router.get("/declared", url_name="declared")
+    @public_view
+    def declared(request):
+        return {}
+
+    api = NinjaAPI(urls_namespace="probe_api", docs_url=None, openapi_url=None)
+    api.add_router("", router)
+    marked = {p.name: hasattr(p.callback, ACCESS_ATTR) for p in mark_patterns(api)[0]}
+    assert (marked["forgotten"], marked["declared"]) == (False, True)
+
+
+def test_public_api_operations_are_read_only():
+    from gongkai.api.urls import operations_of
+
+    for name, pattern in NAMED:
+        if name.startswith("api:") and getattr(pattern.callback, ACCESS_ATTR).kind == "public":
+            methods = {method for op in operations_of(pattern.callback) for method in op.methods}
+            assert methods <= {"GET"}, f"public API operation {name} accepts {sorted(methods)}"

@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "gongkai.reports.commands",
     "gongkai.reportcheck.commands",
     "gongkai.foi.commands",
+    "gongkai.catalog.commands",
 ]
 
 

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs' Swagger UI from static files (no CDN, see the CSP)
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.orgs",
@@ -201,6 +202,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Derived state under the data directory.
 SEARCH_INDEX_DIR = HOME / "search"
 DOCUMENTS_DIR = HOME / "documents"
+SEARCH_BACKEND = os.environ.get("GONGKAI_SEARCH_BACKEND", "tantivy")  # or "postgres" (gongkai.search.backends)
+CATALOG_INDEX_FORMAT = os.environ.get("GONGKAI_INDEX_FORMAT", "{credit_code}/{year}-{serial:05d}")  # 索引号
 
 # Working-day counting (see gongkai.workdays.rules): by default the day after receipt is day 1
 # (民法典第201条); "same_day" counts the receipt day itself when it is a working day.

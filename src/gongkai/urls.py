@@ -4,6 +4,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from gongkai.api import urls as api_urls
 from gongkai.orgs import auth
 
 # Django's admin is for system administrators only; unit staff work in the workbench.
@@ -14,6 +15,7 @@ urlpatterns = [
     path("login/", auth.login_view, name="login"),
     path("logout/", auth.logout_view, name="logout"),
     path("workbench/reports/", include("gongkai.reports.urls")),
+    path("workbench/catalog/", include("gongkai.catalog.urls")),
     path("workbench/", include("gongkai.workbench.urls")),
     path("workbench/units/", include("gongkai.orgs.urls")),
     path("workbench/requests/", include("gongkai.foi.urls")),
@@ -23,5 +25,6 @@ urlpatterns = [
     path("check/", include("gongkai.reportcheck.urls")),
     path("admin/", admin.site.urls),
     path("", include("gongkai.foi.public_urls")),
+    path("api/", api_urls.urls()),
     path("", include("gongkai.portal.urls")),
 ]

@@ -53,3 +53,16 @@ def log_in(page, username: str, password: str) -> None:
     page.get_by_label("用户名").fill(username)
     page.get_by_label("密码").fill(password)
     page.get_by_role("button", name="登录").click()
+
+
+@pytest.fixture
+def shot():
+    """``shot(page, name)`` keeps a full-page screenshot in artifacts/browser/ for review."""
+
+    def save(page, name: str) -> Path:
+        (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / "browser" / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save

@@ -15,6 +15,7 @@ from django.db import connection
 
 DEMO_STEPS = [
     ("单位与人员", "gongkai.orgs.demo"),
+    ("主动公开目录与政策文件", "gongkai.catalog.demo"),
     ("依申请公开与复议诉讼（2019—2021）", "gongkai.foi.demo"),
 ]
 

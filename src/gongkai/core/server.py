@@ -31,10 +31,12 @@ def serve(*, host: str, port: int, workers: int, worker: bool) -> int:
         env=env,
     )
     children.append(web)
+    # A supervisor (systemd, a test) stops us with SIGTERM: stop the children too, not orphan them.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     print(f"Gongkai 已启动: http://{host}:{port}/  (Ctrl+C 停止)", flush=True)
     try:
         return web.wait()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
         return 0
     finally:
         for child in children:

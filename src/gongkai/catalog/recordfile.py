@@ -1,0 +1,168 @@
+"""Reading 结果公开 record files (CSV or XLSX). Plain Python: parsing and validation only.
+
+One header row, then one decision per row. Columns (header labels as printed here; the keys in
+brackets are accepted too):
+
+  类别 [kind]                       行政许可 / 行政处罚 / 行政强制 (or their keys)
+  决定文书号 [decision_no]           required
+  事项名称 [matter]                  required
+  行政相对人 [subject]               required
+  相对人统一社会信用代码 [subject_code] optional; checked when given
+  决定日期 [decided_on]              2020-05-06, 2020/5/6 or 2020年5月6日
+  决定内容 [content]                 optional
+  决定机关统一社会信用代码 [unit_code] optional; defaults to the importing unit
+
+Errors name the row as the user sees it: 第N行 counts the header as line 1.
+"""
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from gongkai.catalog import encoding
+from gongkai.orgs import credit_code
+
+COLUMNS = {
+    "kind": "类别", "decision_no": "决定文书号", "matter": "事项名称", "subject": "行政相对人",
+    "subject_code": "相对人统一社会信用代码", "decided_on": "决定日期", "content": "决定内容",
+    "unit_code": "决定机关统一社会信用代码",
+}
+REQUIRED = ("kind", "decision_no", "matter", "subject", "decided_on")
+LIMITS = {"decision_no": 80, "matter": 200, "subject": 200, "content": 500}
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+MAX_ERRORS = 200
+
+
+class RecordFileError(ValueError):
+    """The file as a whole cannot be read (format, encoding, header)."""
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    line: int
+    kind: str
+    decision_no: str
+    matter: str
+    subject: str
+    subject_code: str
+    decided_on: date
+    content: str
+    unit_code: str
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return encoding.decode(data)
+    except UnicodeDecodeError:
+        raise RecordFileError("文件编码无法识别，请保存为 UTF-8 或 GB18030 编码的 CSV") from None
+
+
+def raw_rows(data: bytes, fmt: str) -> Iterator[list]:
+    """The file's rows as lists of cell values, header first."""
+    if fmt == "csv":
+        yield from csv.reader(io.StringIO(_decode(data)))
+        return
+    if fmt != "xlsx":
+        raise RecordFileError(f"不支持的文件格式“{fmt}”，请使用 CSV 或 XLSX")
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise RecordFileError(f"无法读取 XLSX 文件：{exc}") from None
+    for row in workbook.worksheets[0].iter_rows(values_only=True):
+        yield list(row)
+    workbook.close()
+
+
+def header_map(header: list) -> dict[str, int]:
+    """Column key → position, from Chinese labels or keys; raise naming what is missing."""
+    labels = {label: key for key, label in COLUMNS.items()} | {key: key for key in COLUMNS}
+    positions = {}
+    for index, cell in enumerate(header):
+        key = labels.get(str(cell or "").strip())
+        if key:
+            positions[key] = index
+    missing = [COLUMNS[key] for key in REQUIRED if key not in positions]
+    if missing:
+        raise RecordFileError(f"第1行（表头）缺少列：{'、'.join(missing)}")
+    return positions
+
+
+KEYS = tuple(COLUMNS)  # the order of values inside RowChecker
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+def parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)  # the common case, fast
+    except ValueError:
+        pass
+    match = _DATE.match(value.replace(" 00:00:00", ""))
+    if not match:
+        raise ValueError
+    return date(int(match[1]), int(match[2]), int(match[3]))
+
+
+class RowChecker:
+    """Validates one row at a time against the kinds the platform knows (a hot loop: a million
+    rows per file, so the common case takes the shortest path)."""
+
+    def __init__(self, positions: dict[str, int], kinds: dict[str, str]):
+        self.width = max(positions.values()) + 2
+        self.indexes = [positions.get(key, self.width - 1) for key in KEYS]  # missing → an empty cell
+        self.kinds = kinds | {key: key for key in kinds.values()}  # label → key, key → key
+
+    def values(self, row: list) -> list[str]:
+        if len(row) < self.width:
+            row = [*row, *([None] * (self.width - len(row)))]
+        return [cell.strip() if cell.__class__ is str else _text(cell) for cell in (row[i] for i in self.indexes)]
+
+    def check(self, line: int, row: list) -> tuple[RecordRow | None, list[str]]:
+        kind_label, decision_no, matter, subject, subject_code, decided, content, unit_code = self.values(row)
+        kind = self.kinds.get(kind_label)
+        try:
+            decided_on = parse_date(decided)
+        except ValueError:
+            decided_on = None
+        if kind and decision_no and matter and subject and decided_on and not subject_code and not unit_code \
+                and len(decision_no) <= 80 and len(matter) <= 200 and len(subject) <= 200 and len(content) <= 500:
+            return RecordRow(line, kind, decision_no, matter, subject, "", decided_on, content, ""), []
+        return self._slow_check(line, row)
+
+    def _slow_check(self, line: int, row: list) -> tuple[RecordRow | None, list[str]]:
+        values = dict(zip(KEYS, self.values(row), strict=True))
+        errors = [f"第{line}行：{COLUMNS[key]}不能为空" for key in REQUIRED if not values[key]]
+        for key, limit in LIMITS.items():
+            if len(values[key]) > limit:
+                errors.append(f"第{line}行：{COLUMNS[key]}超过{limit}个字")
+        kind = self.kinds.get(values["kind"])
+        if values["kind"] and kind is None:
+            errors.append(f"第{line}行：类别“{values['kind']}”无效，应为{'、'.join(k for k in self.kinds if '_' not in k)}")
+        decided = None
+        if values["decided_on"]:
+            try:
+                decided = parse_date(values["decided_on"])
+            except ValueError:
+                errors.append(f"第{line}行：决定日期“{values['decided_on']}”无效，应形如 2020-05-06")
+        for key in ("subject_code", "unit_code"):
+            if values[key]:
+                try:
+                    values[key] = credit_code.validate(values[key])
+                except credit_code.CreditCodeError as exc:
+                    errors.append(f"第{line}行：{COLUMNS[key]}{exc}")
+        if errors:
+            return None, errors
+        return RecordRow(line=line, kind=kind, decided_on=decided, **{
+            key: values[key] for key in ("decision_no", "matter", "subject", "subject_code", "content", "unit_code")
+        }), []

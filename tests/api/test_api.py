@@ -1,0 +1,59 @@
+from datetime import date
+
+from gongkai.catalog.models import DocType
+from gongkai.search import indexing
+from tests.catalog.factories import DecisionRecordFactory, published_item
+
+
+def test_items_are_paginated_and_filtered(world, client):
+    for n in range(3):
+        published_item(world.city, title=f"通知{n}", on=date(2021, 1, 1 + n))
+    published_item(world.district, title="区里的通知", on=date(2020, 1, 1))
+    data = client.get("/api/catalog/items", {"unit": world.city.pk, "page": 1}).json()
+    assert data["count"] == 3
+    assert [i["title"] for i in data["items"]] == ["通知2", "通知1", "通知0"]
+
+
+def test_item_detail_links_interpretations_both_ways(world, client):
+    policy = published_item(world.city, doc_type=DocType.NORMATIVE, title="办法", doc_number="淄政发〔2020〕13号")
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
+    data = client.get(f"/api/catalog/items/{policy.pk}").json()
+    assert (data["doc_number"], data["validity"], data["interpretations"]) == ("淄政发〔2020〕13号", "有效", [reading.pk])
+    assert client.get(f"/api/catalog/items/{reading.pk}").json()["interprets"] == policy.pk
+
+
+def test_an_item_without_doc_number_has_null(world, client):
+    item = published_item(world.city)
+    assert client.get(f"/api/catalog/items/{item.pk}").json()["doc_number"] is None
+
+
+def test_unit_catalog_is_a_tree_with_counts(world, client):
+    published_item(world.city, doc_type=DocType.POLICY)
+    tree = client.get(f"/api/catalog/units/{world.city.pk}/catalog").json()
+    statutory = next(c for c in tree if c["name"] == "法定主动公开内容")
+    assert statutory["count"] == 1
+    assert all(c["name"] != "基层政务公开标准目录" for c in tree)  # city level: no 基层 domains
+
+
+def test_records_filter_by_kind(world, client):
+    DecisionRecordFactory(unit=world.district, kind="admin_penalty")
+    DecisionRecordFactory(unit=world.district, kind="admin_license")
+    data = client.get("/api/catalog/records", {"kind": "admin_penalty"}).json()
+    assert [r["kind"] for r in data["items"]] == ["admin_penalty"]
+
+
+def test_search_returns_hits_and_facets(world, client):
+    item = published_item(world.city, title="关于影响评价的通知", on=date(2021, 5, 1))
+    indexing.rebuild()
+    data = client.get("/api/search", {"q": "影响评价"}).json()
+    assert data["total"] == 1 and data["hits"] == [{"kind": "item", "id": item.pk}]
+    assert data["facets"]["year"] == [{"value": "2021", "count": 1}]
+
+
+def test_the_openapi_schema_lists_the_operations(db, client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert {"/api/catalog/items", "/api/catalog/items/{item_id}", "/api/search"} <= set(paths)
+
+
+def test_the_api_is_read_only(world, client):
+    assert client.post("/api/catalog/items", {}).status_code == 405

@@ -1,0 +1,42 @@
+"""Factories for 主动公开. ``published_item`` goes through the services, like a case worker."""
+
+from datetime import date
+
+import factory
+
+from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, RecordKind, Status
+from gongkai.catalog.services import items as item_services
+from gongkai.catalog.services.tree import default_node
+
+
+class InfoItemFactory(factory.django.DjangoModelFactory):
+    """A draft item straight in the database (no audit); use ``published_item`` for real flows."""
+
+    class Meta:
+        model = InfoItem
+
+    title = factory.Sequence(lambda n: f"关于做好第{n}项工作的通知")
+    doc_type = DocType.GENERAL
+    written_on = date(2020, 3, 2)
+    node = factory.LazyAttribute(lambda o: default_node(o.doc_type))
+    status = Status.DRAFT
+
+
+def published_item(unit, *, on=date(2020, 3, 10), doc_number=None, by=None, **fields) -> InfoItem:
+    fields.setdefault("title", f"关于{unit.short_name or unit.name}政务公开工作的通知")
+    fields.setdefault("written_on", date(on.year, on.month, 1))
+    fields.setdefault("doc_type", DocType.GENERAL)
+    item = item_services.create_item(unit, by=by, doc_number=doc_number, **fields)
+    item_services.submit_for_review(item, by=by)
+    return item_services.publish(item, by=by, on=on)
+
+
+class DecisionRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DecisionRecord
+
+    kind = RecordKind.ADMIN_LICENSE
+    decision_no = factory.Sequence(lambda n: f"淄审批许〔2020〕{n + 1}号")
+    matter = "食品经营许可"
+    subject = factory.Sequence(lambda n: f"淄博市某某商贸有限公司{n}")
+    decided_on = date(2020, 5, 6)

@@ -1,0 +1,46 @@
+import io
+import zipfile
+
+import docx
+
+from gongkai.catalog.extract import extract
+
+OFD_PAGE = """<?xml version="1.0" encoding="UTF-8"?>
+<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer>
+<ofd:TextObject ID="1"><ofd:TextCode X="0" Y="0">关于棚户区</ofd:TextCode></ofd:TextObject>
+<ofd:TextObject ID="2"><ofd:TextCode X="0" Y="0">改造的通知</ofd:TextCode></ofd:TextObject>
+</ofd:Layer></ofd:Content></ofd:Page>"""
+
+
+def test_docx_paragraphs_and_tables_are_read():
+    document = docx.Document()
+    document.add_paragraph("环境影响评价公示")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "表格中的文字"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = extract("公示.docx", buffer.getvalue())
+    assert "环境影响评价公示" in result.text and "表格中的文字" in result.text
+
+
+def test_ofd_text_codes_are_read_in_page_order():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("OFD.xml", "<ofd:OFD/>")
+        archive.writestr("Doc_0/Pages/Page_0/Content.xml", OFD_PAGE)
+    assert extract("通知.ofd", buffer.getvalue()).text == "关于棚户区改造的通知"
+
+
+def test_pdf_text_is_read():
+    from weasyprint import HTML
+
+    pdf = HTML(string="<p>淄政发〔2020〕13号 行政规范性文件管理办法</p>").write_pdf()
+    assert "行政规范性文件管理办法" in extract("办法.pdf", pdf).text
+
+
+def test_a_damaged_file_attaches_with_a_note():
+    result = extract("坏.pdf", b"not a pdf")
+    assert result.text == "" and result.note.startswith("无法读取文字")
+
+
+def test_other_kinds_are_not_read():
+    assert extract("图解.png", b"\x89PNG").note == "该类型文件不提取文字"

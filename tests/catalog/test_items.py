@@ -1,0 +1,112 @@
+from datetime import date
+
+import pytest
+
+from gongkai.catalog.models import DocType, Status, Validity
+from gongkai.catalog.services import CatalogError
+from gongkai.catalog.services import items as services
+from gongkai.core.models import AuditEntry
+from tests.catalog.factories import published_item
+
+
+def test_publication_assigns_a_unique_index_number_per_unit_and_year(world):
+    first = published_item(world.district, on=date(2021, 3, 1))
+    second = published_item(world.district, on=date(2021, 4, 1))
+    assert first.index_no == f"{world.district.credit_code}/2021-00001"
+    assert second.index_no == f"{world.district.credit_code}/2021-00002"
+
+
+def test_serials_restart_each_year_and_per_unit(world):
+    published_item(world.district, on=date(2020, 12, 30))
+    other = published_item(world.city, on=date(2021, 1, 4))
+    assert other.index_no.endswith("/2021-00001")
+
+
+def test_a_draft_has_no_index_number(world):
+    item = services.create_item(world.district, title="草稿", written_on=date(2021, 1, 1))
+    assert item.index_no == ""
+    assert item.status == Status.DRAFT
+
+
+def test_doc_number_is_parsed_and_stored_canonically(world):
+    item = published_item(world.city, doc_number="淄政发(2020)13号", doc_type=DocType.NORMATIVE,
+                          title="淄博市行政规范性文件管理办法")
+    assert str(item.doc_number) == "淄政发〔2020〕13号"
+
+
+def test_a_malformed_doc_number_is_rejected_in_chinese(world):
+    with pytest.raises(CatalogError, match="缺少年份括号"):
+        services.create_item(world.city, title="某通知", written_on=date(2020, 1, 1), doc_number="淄政发2020-13")
+
+
+def test_doc_number_cannot_be_used_twice(world):
+    published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
+    with pytest.raises(CatalogError, match="已被《甲》使用"):
+        services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕103号")
+
+
+def test_only_a_city_government_makes_rules(world):
+    with pytest.raises(CatalogError, match="设区的市人民政府"):
+        services.create_item(world.district, title="某规章", written_on=date(2020, 1, 1), doc_type=DocType.RULE)
+    assert services.create_item(world.city, title="某规章", written_on=date(2020, 1, 1), doc_type=DocType.RULE).pk
+
+
+def test_an_interpretation_must_name_its_policy(world):
+    with pytest.raises(CatalogError, match="关联所解读"):
+        services.create_item(world.city, title="解读", written_on=date(2020, 1, 1), doc_type=DocType.INTERPRETATION)
+
+
+def test_an_interpretation_is_linked_both_ways(world):
+    policy = published_item(world.city, doc_type=DocType.NORMATIVE, title="办法")
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="《办法》解读", interprets=policy)
+    assert list(policy.interpretations.all()) == [reading]
+    assert reading.interprets == policy
+
+
+def test_normative_documents_start_valid_and_others_have_no_validity(world):
+    normative = published_item(world.city, doc_type=DocType.NORMATIVE, title="办法")
+    general = published_item(world.city, title="动态")
+    assert normative.validity == Validity.VALID
+    assert general.validity == ""
+
+
+def test_publishing_requires_review_first(world):
+    item = services.create_item(world.district, title="某通知", written_on=date(2021, 1, 1))
+    with pytest.raises(CatalogError, match="待审核"):
+        services.publish(item, on=date(2021, 1, 2))
+
+
+def test_published_items_cannot_be_edited(world):
+    item = published_item(world.district)
+    with pytest.raises(CatalogError, match="不能修改"):
+        services.update_item(item, title="新标题")
+
+
+def test_withdrawal_needs_a_reason_and_keeps_the_index_number(world):
+    item = published_item(world.district)
+    with pytest.raises(CatalogError, match="理由"):
+        services.withdraw(item, reason=" ")
+    services.withdraw(item, reason="内容有误")
+    assert item.status == Status.WITHDRAWN
+    assert item.index_no.endswith("-00001")
+
+
+def test_body_is_sanitised(world):
+    item = services.create_item(world.district, title="某通知", written_on=date(2021, 1, 1),
+                                body='<p onclick="x()">正文</p><script>alert(1)</script>')
+    assert item.body == "<p>正文</p>"
+
+
+def test_every_step_is_audited(world):
+    item = published_item(world.district, by=world.district_clerk)
+    services.withdraw(item, by=world.district_reviewer, reason="重复发布")
+    actions = list(AuditEntry.objects.filter(target_id=str(item.pk)).values_list("action", flat=True))
+    assert sorted(actions) == sorted(["catalog.item_created", "catalog.item_review", "catalog.item_published",
+                                      "catalog.item_withdrawn"])
+
+
+def test_publication_date_cannot_precede_the_written_date(world):
+    item = services.create_item(world.district, title="某通知", written_on=date(2021, 5, 1))
+    services.submit_for_review(item)
+    with pytest.raises(CatalogError, match="早于成文日期"):
+        services.publish(item, on=date(2021, 4, 30))

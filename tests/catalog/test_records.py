@@ -1,0 +1,99 @@
+import io
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from gongkai.catalog.models import DecisionRecord, RecordBatch
+from gongkai.catalog.services.records import ImportRejected, import_records
+from gongkai.core.models import AuditEntry
+
+HEADER = "类别,决定文书号,事项名称,行政相对人,相对人统一社会信用代码,决定日期,决定内容\n"
+GOOD = [
+    "行政许可,淄审批许〔2020〕1号,食品经营许可,淄博张店商贸有限公司,,2020-05-06,准予许可",
+    "行政处罚,淄市监罚〔2020〕2号,销售不合格产品,王某某,,2020/6/7,罚款5000元",
+    "admin_coercion,淄市监强〔2020〕3号,查封涉案场所,淄博某食品有限公司,,2020年7月8日,",
+]
+
+
+def csv_bytes(rows, header=HEADER):
+    return (header + "\n".join(rows) + "\n").encode("utf-8")
+
+
+def test_a_valid_csv_is_imported_with_its_batch(world):
+    batch = import_records(world.district, csv_bytes(GOOD), "2020.csv", by=world.district_clerk)
+    assert batch.row_count == 3
+    assert sorted(DecisionRecord.objects.values_list("kind", flat=True)) == [
+        "admin_coercion", "admin_license", "admin_penalty"]
+    assert DecisionRecord.objects.get(decision_no="淄市监罚〔2020〕2号").decided_on == date(2020, 6, 7)
+    assert AuditEntry.objects.filter(action="catalog.records_imported").count() == 1
+
+
+def test_one_bad_row_imports_nothing_and_names_the_row(world):
+    rows = [*GOOD, "行政许可,淄审批许〔2020〕9号,施工许可,某公司,,2020-02-30,"]
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, csv_bytes(rows), "bad.csv")
+    assert rejected.value.errors == ["第5行：决定日期“2020-02-30”无效，应形如 2020-05-06"]
+    assert not DecisionRecord.objects.exists()
+    assert not RecordBatch.objects.exists()
+
+
+def test_every_bad_row_is_reported(world):
+    rows = ["行政奖励,号1,事项,某人,,2020-01-01,", ",,,,,,", "行政许可,,事项,某人,123,2020-01-01,"]
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, csv_bytes(rows), "bad.csv")
+    errors = rejected.value.errors
+    assert errors[0].startswith("第2行：类别“行政奖励”无效")
+    assert "第4行：决定文书号不能为空" in errors
+    assert any(e.startswith("第4行：相对人统一社会信用代码") for e in errors)
+
+
+def test_a_missing_column_is_named(world):
+    with pytest.raises(ImportRejected, match="缺少列：决定日期"):
+        import_records(world.district, csv_bytes(GOOD, header="类别,决定文书号,事项名称,行政相对人\n"), "x.csv")
+
+
+def test_gb18030_csv_is_read(world):
+    batch = import_records(world.district, (HEADER + GOOD[0] + "\n").encode("gb18030"), "gbk.csv")
+    assert batch.row_count == 1
+
+
+def test_xlsx_is_read_with_real_dates(world):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.strip().split(","))
+    sheet.append(["行政处罚", "淄环罚〔2021〕5号", "超标排放大气污染物", "淄博某化工有限公司", "", date(2021, 3, 4), "罚款"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    import_records(world.district, buffer.getvalue(), "2021.xlsx")
+    assert DecisionRecord.objects.get().decided_on == date(2021, 3, 4)
+
+
+def test_rows_may_name_a_deciding_unit_below_the_importer(world):
+    header = HEADER.strip() + ",决定机关统一社会信用代码\n"
+    rows = [GOOD[0] + f",{world.town.credit_code}", GOOD[1] + ","]
+    import_records(world.district, csv_bytes(rows, header=header), "city.csv")
+    assert sorted(DecisionRecord.objects.values_list("unit__name", flat=True)) == sorted(
+        [world.town.name, world.district.name])
+
+
+def test_a_deciding_unit_outside_the_subtree_is_refused(world):
+    header = HEADER.strip() + ",决定机关统一社会信用代码\n"
+    with pytest.raises(ImportRejected, match="第2行：决定机关.*不是本单位或下级单位"):
+        import_records(world.district, csv_bytes([GOOD[0] + f",{world.other_district.credit_code}"], header=header),
+                       "x.csv")
+
+
+def test_an_unknown_format_is_refused(world):
+    with pytest.raises(ImportRejected, match="不支持的文件格式"):
+        import_records(world.district, b"x", "records.pdf")
+
+
+def test_imported_records_are_indexed(world, django_capture_on_commit_callbacks):
+    from gongkai.search.service import get_backend
+    from gongkai.search.text import Query
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_records(world.district, csv_bytes(GOOD), "2020.csv")
+    hits = get_backend().search(Query(text="张店商贸")).hits
+    assert [(h.kind, h.pk) for h in hits] == [("record", DecisionRecord.objects.get(subject__contains="张店").pk)]

@@ -1,0 +1,96 @@
+from datetime import date
+
+from django.urls import reverse
+
+from gongkai.catalog.models import DecisionKind, DocType
+from gongkai.catalog.services import items as services
+from gongkai.catalog.services.lifecycle import Decision, record_decision
+from gongkai.search import indexing
+from tests.catalog.factories import DecisionRecordFactory, published_item
+
+
+def test_item_page_shows_the_catalog_fields(world, client):
+    item = published_item(world.city, doc_type=DocType.NORMATIVE, title="淄博市行政规范性文件管理办法",
+                          doc_number="淄政发〔2020〕13号", on=date(2020, 5, 18), written_on=date(2020, 5, 10))
+    page = client.get(reverse("portal:item", args=[item.pk])).content.decode()
+    for text in (item.index_no, "淄政发〔2020〕13号", "2020-05-10", "2020-05-18", "有效", "未规定有效期"):
+        assert text in page
+
+
+def test_an_item_without_doc_number_says_so(world, client):
+    item = published_item(world.city, title="工作动态")
+    page = client.get(reverse("portal:item", args=[item.pk])).content.decode()
+    assert "本信息无文号" in page and "〔〕号" not in page
+
+
+def test_a_withdrawn_item_is_gone_with_an_explanation(world, client):
+    item = published_item(world.city)
+    services.withdraw(item, reason="重复发布")
+    response = client.get(reverse("portal:item", args=[item.pk]))
+    assert response.status_code == 410
+    assert "该信息已撤回" in response.content.decode()
+
+
+def test_a_draft_is_not_shown(world, client):
+    item = services.create_item(world.city, title="草稿", written_on=date(2021, 1, 1))
+    assert client.get(reverse("portal:item", args=[item.pk])).status_code == 404
+
+
+def test_policies_filter_by_shown_validity(world, client):
+    kept = published_item(world.city, doc_type=DocType.NORMATIVE, title="仍然有效的办法", on=date(2019, 1, 2))
+    gone = published_item(world.city, doc_type=DocType.NORMATIVE, title="已经废止的办法", on=date(2019, 1, 3))
+    record_decision(gone, Decision(DecisionKind.REPEAL, "淄政字〔2020〕55号", "通知", date(2020, 6, 5)))
+    page = client.get(reverse("portal:policies"), {"validity": "repealed"}).content.decode()
+    assert gone.title in page and kept.title not in page
+
+
+def test_the_quarterly_catalog_lists_the_governments_own_documents(world, client):
+    published_item(world.city, doc_type=DocType.NORMATIVE, title="市政府二季度文件", on=date(2020, 5, 18))
+    published_item(world.city_office, doc_type=DocType.NORMATIVE, title="市政府办公室二季度文件", on=date(2020, 6, 30))
+    published_item(world.district, doc_type=DocType.NORMATIVE, title="区政府文件", on=date(2020, 5, 1))
+    published_item(world.city, doc_type=DocType.NORMATIVE, title="三季度文件", on=date(2020, 7, 1))
+    page = client.get(reverse("portal:normative_quarter", args=[world.city.pk, 2020, 2])).content.decode()
+    assert "市政府二季度文件" in page and "市政府办公室二季度文件" in page
+    assert "区政府文件" not in page and "三季度文件" not in page
+
+
+def test_a_units_catalog_shows_column_counts_and_last_update(world, client):
+    published_item(world.district, doc_type=DocType.POLICY, title="甲", on=date(2021, 3, 1))
+    published_item(world.district, doc_type=DocType.POLICY, title="乙", on=date(2021, 4, 2))
+    page = client.get(reverse("portal:unit", args=[world.district.pk])).content.decode()
+    assert "其他政策文件</a>\n    <span class=\"meta\">2 条 · 更新于 2021-04-02" in page
+
+
+def test_search_page_highlights_and_offers_facets(world, client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        published_item(world.district, title="关于棚户区改造的通知", on=date(2021, 3, 1))
+    page = client.get(reverse("portal:search"), {"q": "棚户区改造"}).content.decode()
+    assert "<mark>棚户区改造</mark>" in page
+    assert "2021年" in page and world.district.name in page
+
+
+def test_search_finds_records_too(world, client):
+    DecisionRecordFactory(unit=world.district, subject="淄博张店陶瓷有限公司")
+    indexing.rebuild()
+    page = client.get(reverse("portal:search"), {"q": "张店陶瓷", "kind": "record"}).content.decode()
+    assert "找到 1 条结果" in page and "食品经营许可" in page
+
+
+def test_feeds_list_recent_items(world, client):
+    published_item(world.city, title="最新通知")
+    assert "最新通知" in client.get(reverse("portal:feed_rss")).content.decode()
+    assert "最新通知" in client.get(reverse("portal:feed_atom")).content.decode()
+
+
+def test_sitemap_lists_item_pages(world, client):
+    item = published_item(world.city)
+    index = client.get(reverse("portal:sitemap")).content.decode()
+    assert "sitemap-items-1.xml" in index
+    section = client.get(reverse("portal:sitemap_section", args=["items", 1])).content.decode()
+    assert f"/items/{item.pk}/" in section
+
+
+def test_home_links_to_apply_track_and_annual_reports(db, client):
+    page = client.get(reverse("portal:home")).content.decode()
+    for path in ('href="/apply/"', 'href="/track/"', 'href="/annual-reports/"'):
+        assert path in page
