@@ -17,6 +17,7 @@ DEMO_STEPS = [
     ("单位与人员", "gongkai.orgs.demo"),
     ("主动公开目录与政策文件", "gongkai.catalog.demo"),
     ("依申请公开与复议诉讼（2019—2021）", "gongkai.foi.demo"),
+    ("年度报告", "gongkai.reports.demo"),
 ]
 
 
