@@ -135,6 +135,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "gongkai.core.context_processors.site",
+                "gongkai.workbench.context_processors.staff_navigation",
             ],
         },
     },

@@ -5,7 +5,8 @@ import pytest
 from openpyxl import Workbook
 
 from gongkai.catalog.models import DecisionRecord, RecordBatch
-from gongkai.catalog.services.records import ImportRejected, import_records
+from gongkai.catalog.services.records import import_records
+from gongkai.core.imports import ImportRejected
 from gongkai.core.models import AuditEntry
 
 HEADER = "类别,决定文书号,事项名称,行政相对人,相对人统一社会信用代码,决定日期,决定内容\n"

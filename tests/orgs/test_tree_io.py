@@ -2,9 +2,10 @@ import json
 
 import pytest
 
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs import tree_io
 from gongkai.orgs.models import Unit
-from gongkai.orgs.services import ImportRejected, export_tree, import_tree
+from gongkai.orgs.services import export_tree, import_tree
 
 CITY = "11370300004224423Q"
 HEADER = "name,credit_code,level,kind,parent_credit_code\n"

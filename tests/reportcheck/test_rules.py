@@ -44,6 +44,12 @@ def test_received_counts_may_include_requests_carried_over():
     assert narrative_findings(sentences(text), data) == []
 
 
+def test_requests_carried_into_next_year_are_not_read_as_requests_handled():
+    data = tables()
+    carried = data["t3"]["carry_next"]["total"]
+    assert narrative_findings(sentences(f"结转下年度继续办理{carried}件。"), data) == []
+
+
 def test_unrelated_counts_near_the_same_words_are_not_compared():
     text = "全县共办理相关案件74件；政商直通车办理企业诉求900余件；其中法人或其他组织申请3件。"
     data = tables()

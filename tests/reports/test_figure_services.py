@@ -2,9 +2,9 @@ from decimal import Decimal
 
 import pytest
 
+from gongkai.core.imports import ImportRejected
 from gongkai.core.models import AuditEntry
 from gongkai.orgs.models import Unit
-from gongkai.orgs.services import ImportRejected
 from gongkai.reports.figure_io import parse
 from gongkai.reports.figure_services import figure_template, import_figures, override_figure
 from gongkai.reports.models import FigureSource, ImportedFigure

@@ -21,8 +21,8 @@ def register(subparsers) -> None:
 
 
 def import_records(args) -> int:
-    from gongkai.catalog.services.records import ImportRejected
     from gongkai.catalog.services.records import import_records as run
+    from gongkai.core.imports import ImportRejected, print_rejection
     from gongkai.orgs.models import Unit
 
     try:
@@ -33,9 +33,7 @@ def import_records(args) -> int:
     try:
         batch = run(unit, args.file.read_bytes(), args.file.name)
     except ImportRejected as rejected:
-        print(f"文件未导入，发现 {rejected.total} 处错误：", file=sys.stderr)
-        for error in rejected.errors:
-            print(f"  {error}", file=sys.stderr)
+        print_rejection(rejected)
         return 1
     print(f"已导入 {batch.row_count} 条结果公开记录（{unit.name}）。")
     return 0

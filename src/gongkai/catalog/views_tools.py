@@ -7,8 +7,9 @@ from django.utils import timezone
 from gongkai.catalog.forms import ColumnForm, RecordImportForm
 from gongkai.catalog.models import EXPIRY_ALERT_DAYS, InfoItem, RecordBatch
 from gongkai.catalog.services import CatalogError
-from gongkai.catalog.services.records import ImportRejected, import_records
+from gongkai.catalog.services.records import import_records
 from gongkai.catalog.services.tree import add_unit_node
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs.access import readable_unit_filter, staff_view, units_where
 from gongkai.orgs.models import UNIT_ROLES, Role
 

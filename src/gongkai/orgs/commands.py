@@ -21,7 +21,8 @@ def register(subparsers) -> None:
 
 
 def run_import(args) -> int:
-    from gongkai.orgs.services import ImportRejected, import_tree
+    from gongkai.core.imports import ImportRejected, print_rejection
+    from gongkai.orgs.services import import_tree
 
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
     try:
@@ -32,9 +33,7 @@ def run_import(args) -> int:
     try:
         result = import_tree(data, fmt)
     except ImportRejected as exc:
-        print(f"导入失败，未做任何修改。共 {len(exc.errors)} 处错误：", file=sys.stderr)
-        for error in exc.errors:
-            print(f"  {error}", file=sys.stderr)
+        print_rejection(exc)
         return 1
     print(f"导入完成：新增 {result.created} 个单位，更新 {result.updated} 个单位。")
     return 0

@@ -6,16 +6,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from gongkai.core import audit
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs import tree_io
 from gongkai.orgs.models import Membership, Unit
-
-
-class ImportRejected(Exception):
-    """The file was not imported; ``errors`` lists every problem with its row."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("；".join(errors[:3]))
-        self.errors = errors
 
 
 @dataclass

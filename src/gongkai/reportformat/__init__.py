@@ -4,6 +4,8 @@ One definition shared by the request decisions (``foi``), the report generator (
 the checker of published reports (``reportcheck``).
 """
 
+import copy
+
 from gongkai.reportformat.categories import (
     ApplicantType,
     Category,
@@ -28,7 +30,7 @@ from gongkai.reportformat.tables import (
 
 def fixture(name: str = "zibo_2020") -> dict:
     """A report's tables stored in the spec (``fixtures.zibo_2020``: the seed report)."""
-    data = raw_spec()["fixtures"][name]
+    data = copy.deepcopy(raw_spec()["fixtures"][name])  # callers may change it; the spec stays intact
     return {"version": data["version"], "t2": data["t2"], "t3": data["t3"], "t4": data["t4"]}
 
 

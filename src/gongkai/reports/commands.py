@@ -97,7 +97,7 @@ def _run_all(args, version: str) -> int:
 
 
 def run_import_figures(args) -> int:
-    from gongkai.orgs.services import ImportRejected
+    from gongkai.core.imports import ImportRejected, print_rejection
     from gongkai.reports.figure_services import import_figures
 
     try:
@@ -107,9 +107,7 @@ def run_import_figures(args) -> int:
     try:
         result = import_figures(data, args.file.name, reason=args.reason)
     except ImportRejected as exc:
-        print(f"导入失败，未做任何修改。共 {len(exc.errors)} 处错误：", file=sys.stderr)
-        for error in exc.errors:
-            print(f"  {error}", file=sys.stderr)
+        print_rejection(exc)
         return 1
     print(f"导入完成：{result.units} 个单位，新增或修改 {result.created} 项，{result.unchanged} 项与现有数值相同。")
     return 0

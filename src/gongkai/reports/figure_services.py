@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from gongkai.core import audit
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs.models import Unit
-from gongkai.orgs.services import ImportRejected
 from gongkai.reports import figure_io
 from gongkai.reports.cells import cells_for, figure_cell, parse_value, table_value
 from gongkai.reports.models import FigureSource, ImportedFigure

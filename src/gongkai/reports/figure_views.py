@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs.access import is_sysadmin, object_view, staff_view
 from gongkai.orgs.models import Unit
-from gongkai.orgs.services import ImportRejected
 from gongkai.reportformat import VERSIONS, version_for_year
 from gongkai.reports.cells import figure_cell, figure_cells, table_value
 from gongkai.reports.figure_services import figure_template, import_figures, override_figure

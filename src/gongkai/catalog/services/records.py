@@ -12,21 +12,13 @@ from django.db import connection, transaction
 from gongkai.catalog import recordfile
 from gongkai.catalog.models import DecisionRecord, RecordBatch, RecordKind
 from gongkai.core import audit
+from gongkai.core.imports import ImportRejected
 from gongkai.orgs.models import Unit
 from gongkai.search import indexing
 
 BATCH = 5000
 COLUMNS = ("unit_id", "kind", "decision_no", "matter", "subject", "subject_code", "decided_on", "content",
            "batch_id")
-
-
-class ImportRejected(Exception):
-    """Nothing was imported; ``errors`` lists the problems (at most ``MAX_ERRORS``) by row."""
-
-    def __init__(self, errors: list[str], total: int | None = None):
-        super().__init__("；".join(errors[:3]))
-        self.errors = errors
-        self.total = total if total is not None else len(errors)
 
 
 @dataclass

@@ -80,7 +80,7 @@ def rules(version: str) -> tuple[Rule, ...]:
         Rule("received", re.compile(r"(?:受理|收到|新收)(?:了)?\s*(\d[\d,]*)\s*件(?:政府信息公开|信息公开|依申请公开)?申请"),
              _with_carried(["total"])),
         Rule("carried_in", _phrase(r"上年(?:度)?结转(?:政府信息公开申请|申请)?"), _cell("t3.carried_in.total")),
-        Rule("done", _phrase(r"(?:办结|办理完毕|办理)(?:了)?(?:政府信息公开申请|申请)?"), _cell("t3.result_total.total")),
+        Rule("done", _phrase(r"(?<!继续)(?:办结|办理完毕|办理)(?:了)?(?:政府信息公开申请|申请)?"), _cell("t3.result_total.total")),
         Rule("carry_next", _phrase(r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?"), _cell("t3.carry_next.total")),
         Rule("granted", _phrase(r"予以公开"), _cell("t3.granted.total")),
         Rule("partial", _phrase(r"部分公开"), _cell("t3.partial.total")),
