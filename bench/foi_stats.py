@@ -14,23 +14,9 @@ Prints the seconds and the ratio to the by-unit queries.
 """
 
 import argparse
-import os
-import tempfile
 import time
 from collections import defaultdict
 from datetime import date
-
-
-def setup_django() -> None:
-    os.environ.setdefault("GONGKAI_MODE", "test")
-    os.environ.setdefault("GONGKAI_HOME", tempfile.mkdtemp(prefix="gongkai-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def populate(copies: int) -> int:
@@ -83,6 +69,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=20)
     args = parser.parse_args()
+    from bench._django import setup_django
+
     setup_django()
     unit_count = populate(args.copies)
     from django.db import connection

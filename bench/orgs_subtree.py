@@ -7,23 +7,9 @@ Runs on the database in DATABASE_URL (default: a throw-away SQLite file under /t
 """
 
 import argparse
-import os
 import random
 import statistics
-import tempfile
 import time
-
-
-def setup_django() -> None:
-    os.environ.setdefault("GONGKAI_MODE", "test")
-    os.environ.setdefault("GONGKAI_HOME", tempfile.mkdtemp(prefix="gongkai-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def build_tree(n: int):
@@ -60,6 +46,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
+    from bench._django import setup_django
+
     setup_django()
     from django.db import connection
 

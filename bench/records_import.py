@@ -9,7 +9,6 @@ validate, write, all or nothing), against the raw engine writing the same rows i
 import argparse
 import csv
 import io
-import os
 import random
 import time
 
@@ -60,20 +59,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
+    from bench._django import setup_django
 
-    django.setup()
-    from django.core.management import call_command
+    setup_django(mode="demo")
     from django.db import connection
 
     from bench._table import print_table
     from gongkai.catalog.models import DecisionRecord
-    from gongkai.catalog.services.records import ImportRejected, import_records
+    from gongkai.catalog.services.records import import_records
+    from gongkai.core.imports import ImportRejected
     from gongkai.orgs import credit_code
     from gongkai.orgs.models import Kind, Level, Unit
 
-    call_command("migrate", verbosity=0)
     unit = Unit.objects.filter(name="基准测试单位").first() or Unit.objects.create(
         name="基准测试单位", level=Level.CITY, kind=Kind.DEPARTMENT,
         credit_code=credit_code.generate("370300", random.Random(3)))

@@ -13,21 +13,11 @@ demo must be there already. Rows, each the median of ``--repeat`` runs:
 """
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-
-def _setup_django() -> None:
-    os.environ.setdefault("GONGKAI_MODE", "demo")
-    os.environ.setdefault("GONGKAI_HOME", tempfile.mkdtemp(prefix="gongkai-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
-
-    django.setup()
 
 
 def _median(function, repeat: int) -> float:
@@ -76,7 +66,9 @@ def main() -> None:
     parser.add_argument("--build", action="store_true", help="build the demo first")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    _setup_django()
+    from bench._django import setup_django
+
+    setup_django(mode="demo", migrate=False)
     from django.db import connection
 
     from gongkai.orgs.models import Unit

@@ -10,7 +10,6 @@ same run (tantivy: one top-20 query; PostgreSQL: the bare GIN match with LIMIT 2
 """
 
 import argparse
-import os
 import time
 
 QUERIES = ["公", "价", "公开", "改造", "影响评价", "棚户区改造", "财政资金绩效管理", "淄政发〔2015〕13号",
@@ -88,16 +87,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
+    from bench._django import setup_django
 
-    django.setup()
-    from django.core.management import call_command
-
+    setup_django(mode="demo")
     from bench._table import print_table
     from gongkai.search.service import get_backend
 
-    call_command("migrate", verbosity=0)
     backend = get_backend(args.backend)
     if not args.skip_build:
         rate = build(backend, args.items)

@@ -11,22 +11,9 @@
   the module-level convenience, which checks the cache stamp on every call.
 """
 
-import os
 import statistics
-import tempfile
 import time
 from datetime import date, timedelta
-
-
-def _setup_django() -> None:
-    os.environ.setdefault("GONGKAI_MODE", "test")
-    os.environ.setdefault("GONGKAI_HOME", tempfile.mkdtemp(prefix="gongkai-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
 
 
 def _per_call(function, repeat: int = 7, number: int = 200) -> float:
@@ -68,7 +55,9 @@ def measure() -> list[tuple[str, float, str, float]]:
 
 
 def main() -> None:
-    _setup_django()
+    from bench._django import setup_django
+
+    setup_django()
     from django.db import connection
 
     print(f"working-day calendar, {connection.vendor}; median µs per call (7 runs)\n")
