@@ -140,3 +140,47 @@ def test_docx_and_pdf_carry_the_same_letter():
     context = reply("denied_third_party")
     assert render(LetterKind.REPLY, context, "docx").startswith(b"PK")
     assert render(LetterKind.REPLY, context, "pdf").startswith(b"%PDF")
+
+
+REFUSALS = sorted(c.key for c in decision_categories() if c.group_key in ("denied", "partial"))
+OTHERS = sorted(c.key for c in decision_categories() if c.group_key not in ("denied", "partial"))
+
+
+def dated(key, on):
+    return replace(reply(key), issued_on=on, review_body="淄博市张店区人民政府", court="淄博市张店区人民法院")
+
+
+@pytest.mark.parametrize("key", sorted(ARTICLES))
+def test_a_reply_before_2024_keeps_the_older_remedies_wording(key):
+    html = render(LetterKind.REPLY, dated(key, date(2023, 12, 29)), "html")
+    assert "可以自收到本" in html and "60日内向淄博市张店区人民政府申请行政复议，或者自收到本" in html
+    assert "6个月内向淄博市张店区人民法院提起行政诉讼" in html and "行政复议法" not in html
+
+
+@pytest.mark.parametrize("key", REFUSALS)
+def test_a_refusal_from_2024_requires_review_before_court_under_article_23(key):
+    html = render(LetterKind.REPLY, dated(key, date(2024, 1, 2)), "html")
+    assert "《中华人民共和国行政复议法》第二十条第一款、第二十三条第一款第（四）项" in html
+    assert "60日内先向淄博市张店区人民政府申请行政复议" in html and "对行政复议决定不服的" in html
+    assert "6个月内" not in html and "淄博市张店区人民法院" not in html
+
+
+@pytest.mark.parametrize("key", OTHERS)
+def test_other_replies_from_2024_offer_review_under_article_20_or_court(key):
+    html = render(LetterKind.REPLY, dated(key, date(2024, 1, 1)), "html")
+    assert "《中华人民共和国行政复议法》第二十条第一款" in html and "第二十三条" not in html
+    assert "60日内向淄博市张店区人民政府申请行政复议" in html
+    assert "《中华人民共和国行政诉讼法》第四十六条第一款" in html and "6个月内向淄博市张店区人民法院提起行政诉讼" in html
+
+
+def test_a_reply_naming_the_competent_agency_cites_article_36_item_5():
+    context = replace(reply("unable_not_held"), responsible_agency="淄博市自然资源和规划局",
+                      responsible_agency_contact="0533-3111111")
+    html = render(LetterKind.REPLY, context, "html")
+    assert "第三十六条第（五）项" in html and "第三十六条第（四）项" not in html
+    assert "由淄博市自然资源和规划局负责公开，联系方式：0533-3111111" in html
+
+
+def test_a_reply_without_a_competent_agency_says_the_information_does_not_exist_under_item_4():
+    html = render(LetterKind.REPLY, reply("unable_not_held"), "html")
+    assert "第三十六条第（四）项" in html and "第三十六条第（五）项" not in html and "该政府信息不存在" in html

@@ -2,8 +2,10 @@
 
 import pytest
 
+from gongkai.documents.letters import LetterKind, render
 from gongkai.foi.rules import decisions, receipt
 from gongkai.reportformat import decision_categories
+from tests.documents.test_letters import reply
 
 
 @pytest.mark.parametrize(("channel", "letter_kind", "article", "confirm"), [
@@ -37,3 +39,11 @@ def test_bases_cite_the_regulation_articles():
 
 def test_practice_categories_without_an_article_are_marked_unverified():
     assert {k for k, v in decisions.BASES.items() if not v[0].verified} == {"denied_admin_query", "np_confirm"}
+
+
+
+@pytest.mark.parametrize("key", sorted(decisions.BASES))
+def test_the_reply_letter_cites_the_default_basis_recorded_for_its_category(key):
+    basis = decisions.default_basis(key)
+    html = render(LetterKind.REPLY, reply(key), "html")
+    assert (basis.citation or "国办函〔2020〕109号") in html
