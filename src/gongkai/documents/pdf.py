@@ -11,10 +11,16 @@ class ConversionError(RuntimeError):
     """An external converter failed or is not installed (message in English, for operators)."""
 
 
-def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
-    from weasyprint import HTML  # heavy import: only when a PDF is asked for
+ALLOWED_URL_SCHEMES = frozenset({"data"})
 
-    return HTML(string=html, base_url=base_url).write_pdf()
+
+def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
+    """Only ``data:`` URLs are read: the HTML may carry text an applicant or case worker wrote, and a
+    PDF step must never fetch http(s) or file URLs (server-side request forgery, local file reads)."""
+    from weasyprint import HTML, URLFetcher  # heavy import: only when a PDF is asked for
+
+    fetcher = URLFetcher(allowed_protocols=ALLOWED_URL_SCHEMES, allow_redirects=False)
+    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
 
 
 def _run(command: list[str], timeout: int = 120) -> None:
