@@ -145,6 +145,26 @@ def test_an_attachment_downloads_with_its_original_name(client_as, world):
     assert "filename*=utf-8''%E7%94%B3%E8%AF%B7%E4%B9%A6.pdf" in response["Content-Disposition"]
 
 
+
+def test_opening_an_attachment_is_recorded_in_the_audit_trail(client_as, world):
+    application = ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, 1),
+                                     uploads=[Upload("申请书.pdf", PDF, "request")])
+    item = application.attachments.get()
+    b"".join(client_as(world.city_supervisor).get(reverse("foi:attachment", args=[item.pk])).streaming_content)
+    entry = AuditEntry.objects.get(action="foi.attachment_opened")
+    assert (entry.actor, entry.unit, entry.target_id) == (world.city_supervisor, world.district, str(item.pk))
+    assert "申请书.pdf" in entry.summary
+
+
+def test_an_identity_document_opens_for_the_units_handlers_only(client_as, world):
+    application = ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, 1),
+                                     uploads=[Upload("身份证.pdf", PDF, "identity")])
+    url = reverse("foi:attachment", args=[application.attachments.get().pk])
+    assert client_as(world.city_supervisor).get(url).status_code == 403
+    assert client_as(world.sysadmin).get(url).status_code == 403
+    assert not AuditEntry.objects.filter(action="foi.attachment_opened").exists()
+    assert client_as(world.district_clerk).get(url).status_code == 200
+
 def test_the_workbench_start_page_shows_the_to_do_summary(client_as, world, cases):
     services.request_extension(cases["three"], by=world.district_clerk, days=10, reason="调取档案",
                                on=date(2021, 3, 25))

@@ -6,7 +6,7 @@ not allow it, and otherwise appends one event and refreshes the request's cached
 
 from gongkai.foi.services.closing import expire_correction, reply, withdraw
 from gongkai.foi.services.common import StepRefused, record
-from gongkai.foi.services.disclosure import reveal, rotate_keys
+from gongkai.foi.services.disclosure import open_attachment, reveal, rotate_keys
 from gongkai.foi.services.fees import expire_fee, fee_quote, monthly_ordinal, record_fee_paid, send_fee_notice
 from gongkai.foi.services.intake import (
     Applicant,
@@ -35,7 +35,7 @@ from gongkai.foi.services.steps import (
 __all__ = [
     "Applicant", "RequestDetails", "StepRefused", "Submission", "Upload", "answer_consultation",
     "applicant_errors", "approve_extension", "confirm_receipt", "expire_consultation", "expire_correction",
-    "expire_fee", "fee_quote", "monthly_ordinal", "notify_extension", "perform", "receive_correction", "record",
+    "expire_fee", "fee_quote", "monthly_ordinal", "notify_extension", "open_attachment", "perform", "receive_correction", "record",
     "record_fee_paid", "reject_extension", "reply", "request_correction", "request_extension", "reveal",
     "rotate_keys", "send_fee_notice", "set_delayed_deadline", "start_consultation", "submit", "transfer",
     "withdraw",

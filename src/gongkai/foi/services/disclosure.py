@@ -1,9 +1,10 @@
-"""Reading protected personal data: every read of a full ID or phone number is logged with who,
-why and when (``core.audit``), and only handlers of the request's own unit may do it."""
+"""Reading protected personal data: every read of a full ID or phone number, and every opening of
+an applicant's attachment, is logged with who and when (``core.audit``). Full numbers and identity
+documents (身份证明) are for handlers of the request's own unit only."""
 
 from gongkai.core import audit
 from gongkai.foi import privacy
-from gongkai.foi.models import Application
+from gongkai.foi.models import Application, Attachment, AttachmentPurpose
 from gongkai.foi.services.common import HANDLER_ROLES, StepRefused
 from gongkai.orgs.access import can_act
 
@@ -24,6 +25,18 @@ def reveal(application: Application, field: str, *, by, purpose: str) -> str:
     audit.record(f"foi.{field}_revealed", actor=by, unit=application.unit, target=application,
                  summary=f"查看申请 {application.number} 的完整{label}", purpose=purpose.strip())
     return value
+
+
+def open_attachment(attachment: Attachment, *, by):
+    """The attachment's file, opened for reading; logged. Identity documents: handlers only."""
+    application = attachment.application
+    if attachment.purpose == AttachmentPurpose.IDENTITY and not can_act(by, application.unit, HANDLER_ROLES):
+        raise StepRefused(f"只有{application.unit.name}的经办人、审核人可以查看申请人的身份证明")
+    handle = attachment.file.open("rb")
+    audit.record("foi.attachment_opened", actor=by, unit=application.unit, target=attachment,
+                 summary=f"查看申请 {application.number} 的附件“{attachment.original_name}”",
+                 application=application.pk, purpose=attachment.purpose, sha256=attachment.sha256)
+    return handle
 
 
 def rotate_keys(batch_size: int = 500) -> int:

@@ -131,7 +131,12 @@ def reveal(request, application, field):
 
 @object_view(Attachment)
 def attachment(request, item):
-    response = FileResponse(item.file.open("rb"), as_attachment=True, filename=item.original_name,
+    """An applicant's attachment; every opening is in the audit trail."""
+    try:
+        handle = services.open_attachment(item, by=request.user)
+    except services.StepRefused as exc:
+        raise PermissionDenied(exc.reason) from None
+    response = FileResponse(handle, as_attachment=True, filename=item.original_name,
                             content_type=item.content_type)
     response["Cache-Control"] = "private, no-store"
     return response
