@@ -140,3 +140,28 @@ def test_the_applicant_downloads_the_stored_pdf(client, world):
     response = client.get(reverse("foi_public:letter", args=[submission.application.tracking_number, letter.pk,
                                                             "pdf"]))
     assert response["Content-Type"] == "application/pdf" and response.content == letter.pdf.open("rb").read()
+
+
+def test_a_transferred_request_shows_where_it_went_and_opens_there_with_the_same_secret(client, world, submission):
+    moved = services.transfer(submission.application, world.district_bureau, by=world.district_clerk,
+                              reason="属于区财政局职责")
+    page = track(client, submission.application.tracking_number, submission.secret).content.decode()
+    assert "已转送" in page and world.district_bureau.name in page and moved.tracking_number in page
+    assert reverse("foi_public:status", args=[moved.tracking_number]) in page
+    followed = client.get(reverse("foi_public:status", args=[moved.tracking_number]))
+    assert followed.status_code == 200 and "待确认收到" in followed.content.decode()
+
+
+def test_the_new_number_of_a_transferred_request_opens_with_the_original_secret(client, world, submission):
+    moved = services.transfer(submission.application, world.district_bureau, by=world.district_clerk)
+    page = track(client, moved.tracking_number, submission.secret).content.decode()
+    assert world.district_bureau.name in page and "待确认收到" in page
+
+
+def test_a_reply_naming_the_competent_agency_shows_it_on_the_status(client, world):
+    submission = services.submit(world.district, ApplicantFactory(), DetailsFactory(), channel="in_person",
+                                 submitted_on=date(2021, 3, 1), by=world.district_clerk)
+    services.reply(submission.application, by=world.district_clerk, category="unable_not_held",
+                   citation="第三十六条第（五）项", referral="淄博市自然资源和规划局，0533-3111111", on=date(2021, 3, 3))
+    page = track(client, submission.application.tracking_number, submission.secret).content.decode()
+    assert "负责公开的机关" in page and "淄博市自然资源和规划局，0533-3111111" in page

@@ -66,3 +66,15 @@ def find(tracking_number: str, secret: str, client_ip: str | None = None) -> App
     ok = secret_matches(secret, stored) and application is not None
     TrackingAttempt.objects.create(tracking_number=number, succeeded=ok, client_ip=client_ip)
     return application if ok else None
+
+
+def transfers(application: Application) -> list[Application]:
+    """Where a transferred request went (条例 before receipt: 转送), in order; the requests it was
+    transferred to keep the applicant's secret, so whoever opened one may open them."""
+    chain, seen = [], {application.pk}
+    current = Application.objects.select_related("unit").filter(transferred_from=application).first()
+    while current is not None and current.pk not in seen:
+        chain.append(current)
+        seen.add(current.pk)
+        current = Application.objects.select_related("unit").filter(transferred_from=current).first()
+    return chain

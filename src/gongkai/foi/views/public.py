@@ -83,8 +83,10 @@ def submitted(request):
 
 
 def _remember(request, application: Application) -> None:
-    tracked = [pk for pk in request.session.get(TRACKED_KEY, []) if pk != application.pk]
-    request.session[TRACKED_KEY] = [application.pk, *tracked][:MAX_TRACKED]
+    """Open the request, and those it was transferred to (same secret), for this session."""
+    opened = [application.pk, *(moved.pk for moved in tracking.transfers(application))]
+    tracked = [pk for pk in request.session.get(TRACKED_KEY, []) if pk not in opened]
+    request.session[TRACKED_KEY] = [*opened, *tracked][:MAX_TRACKED]
 
 
 @public_view
@@ -119,7 +121,7 @@ def status(request, tracking_number):
         return redirect("foi_public:track")
     return render(request, "foi/public/status.html", {
         "application": application, "clock": clock_for(application),
-        "letters": application.letters.for_applicant()})
+        "letters": application.letters.for_applicant(), "transfers": tracking.transfers(application)})
 
 
 @public_view
