@@ -119,6 +119,12 @@ def test_the_case_page_shows_clock_timeline_steps_and_refusal_reasons(client_as,
     assert cases["three"].id_number_masked in page
 
 
+
+def test_the_case_page_explains_how_the_due_date_was_computed(client_as, world, cases):
+    page = client_as(world.district_clerk).get(reverse("foi:case", args=[cases["three"].pk])).content.decode()
+    assert "答复期限的计算" in page and "收到申请（条例第三十一条）" in page
+    assert "据此，答复期限为2021年3月31日" in page
+
 def test_a_supervisor_reads_the_case_but_is_offered_no_step(client_as, world, cases):
     page = client_as(world.city_supervisor).get(reverse("foi:case", args=[cases["three"].pk])).content.decode()
     assert reverse("foi:step", args=[cases["three"].pk, "replied"]) not in page

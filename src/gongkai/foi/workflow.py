@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from gongkai.foi.models import Application, Event
+from gongkai.foi.rules import clock_explanation
 from gongkai.foi.rules.clock import Clock, compute
 from gongkai.foi.rules.events import EventKind, Party, Phase
 from gongkai.foi.rules.state import CaseState
@@ -16,6 +17,13 @@ def clock_for(application: Application, on: date | None = None) -> Clock:
     """The statutory clock as of ``on`` (default today): due date, working days used and left,
     paused days, overdue, and ``confirmed`` (False → show 待确认)."""
     return compute(state_of(events_of(application)), calendar(), on or today())
+
+
+def due_date_explanation(application: Application, on: date | None = None) -> tuple[str, ...]:
+    """How the due date was computed (receipt, period, pauses, extension), in Chinese sentences."""
+    on = on or today()
+    state, cal = state_of(events_of(application)), calendar()
+    return clock_explanation.explain(state, compute(state, cal, on), cal, on)
 
 
 @dataclass(frozen=True)

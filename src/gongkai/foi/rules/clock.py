@@ -48,17 +48,25 @@ class Clock:
         return "" if self.confirmed else UNCONFIRMED_LABEL
 
 
+def pause_days(begin: date, end: date | None, start_on: date, calendar: WorkCalendar, until: date) -> set[date]:
+    """The working days of one pause (begin, end] after the period's start, up to ``until``."""
+    days: set[date] = set()
+    day, last = max(begin, start_on) + timedelta(days=1), min(end or until, until)
+    while day <= last:
+        if calendar.is_working_day(day):
+            days.add(day)
+        day += timedelta(days=1)
+    return days
+
+
 def paused_working_days(state: CaseState, calendar: WorkCalendar, until: date) -> int:
-    """Working days inside the pauses (start, end] after the period's start, up to ``until``."""
+    """Working days inside the pauses (start, end] after the period's start, up to ``until``
+    (a day inside two overlapping pauses counts once)."""
     if state.start_on is None:
         return 0
     days: set[date] = set()
     for begin, end in state.pauses():
-        day, last = max(begin, state.start_on) + timedelta(days=1), min(end or until, until)
-        while day <= last:
-            if calendar.is_working_day(day):
-                days.add(day)
-            day += timedelta(days=1)
+        days |= pause_days(begin, end, state.start_on, calendar, until)
     return len(days)
 
 

@@ -13,7 +13,7 @@ from gongkai.foi.models import Application, Attachment, Phase
 from gongkai.foi.page_forms import RevealForm, StaffUnitForm
 from gongkai.foi.services.common import HANDLER_ROLES, today
 from gongkai.foi.services.disclosure import FIELDS as REVEALABLE
-from gongkai.foi.workflow import allowed_actions, clock_for, timeline
+from gongkai.foi.workflow import allowed_actions, clock_for, due_date_explanation, timeline
 from gongkai.orgs.access import can_act, object_view, staff_view
 from gongkai.orgs.models import Unit
 
@@ -106,6 +106,7 @@ def case(request, application):
     options = allowed_actions(application, request.user)
     return render(request, "foi/staff/case.html", {
         "application": application, "clock": clock_for(application), "timeline": timeline(application),
+        "explanation": due_date_explanation(application),
         "allowed": [o for o in options if o.allowed], "refused": [o for o in options if not o.allowed],
         "letters": application.letters.all(), "attachments": application.attachments.all(),
         "decision": getattr(application, "decision", None), "appeals": application.appeals.order_by("filed_on"),
