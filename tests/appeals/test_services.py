@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+import time_machine
 
 from gongkai.appeals import services
 from gongkai.core.models import AuditEntry
@@ -61,3 +62,24 @@ def test_only_the_respondents_staff_record_appeals(world):
     with pytest.raises(StepRefused, match="只有淄博市张店区人民政府的工作人员"):
         services.file_appeal(world.district, kind="review", filed_on=date(2020, 4, 10), appellant="张三",
                              organ="淄博市人民政府", by=world.city_supervisor, application=replied(world))
+
+
+@time_machine.travel(date(2020, 7, 1))
+def test_an_appeal_filed_after_today_is_refused_in_chinese(world):
+    with pytest.raises(StepRefused, match="申请（立案）日期2020年7月2日晚于今天（2020年7月1日），不能登记尚未发生的日期"):
+        appeal(world, filed_on=date(2020, 7, 2))
+
+
+@time_machine.travel(date(2020, 7, 1))
+def test_an_appeal_decided_after_today_is_refused_in_chinese(world):
+    case = appeal(world)
+    with pytest.raises(StepRefused, match="审结日期2020年7月2日晚于今天"):
+        services.decide_appeal(case, outcome="maintained", decided_on=date(2020, 7, 2), by=world.district_clerk)
+    assert services.decide_appeal(case, outcome="maintained", decided_on=date(2020, 7, 1),
+                                  by=world.district_clerk).decided_on == date(2020, 7, 1)
+
+
+def test_litigation_after_review_cannot_link_another_requests_review(world):
+    review = appeal(world, decided_on=date(2020, 6, 1))
+    with pytest.raises(StepRefused, match="只能关联本单位就同一申请的行政复议"):
+        appeal(world, kind="litigation", route="after_review", review=review, filed_on=date(2020, 6, 10))
