@@ -90,6 +90,7 @@ CASES = [
     (R, "fee_expired", "2021-04-01", {}, "没有待缴纳的信息处理费"),
     (R, "deadline_delayed", "2021-03-10", {"due_on": d("2021-04-30")}, None),
     (R, "deadline_delayed", "2021-03-10", {"due_on": d("2021-03-29")}, "应晚于现答复期限（2021年3月29日）"),
+    (R, "deadline_delayed", "2021-03-30", {"due_on": d("2021-04-30")}, "答复期限已于2021年3月29日届满，不能再确定延迟答复期限"),
     ([*R, ev("deadline_delayed", "2021-03-10", due_on="2021-04-30")], "deadline_delayed", "2021-03-11",
      {"due_on": d("2021-05-31")}, "已确定过延迟答复期限"),
     (R, "replied", "2021-03-15", {"outcome": "partial"}, None),

@@ -176,7 +176,7 @@ def _deadline_delayed(state, clock, on, params, calendar):
     due = params.get("due_on")
     if not due or due <= clock.due_on:
         return f"延迟答复期限应晚于现答复期限（{cn_date(clock.due_on)}）"
-    return None
+    return _before_due(clock, on, "确定延迟答复期限（第三十五条：无法在答复期限内答复的，在期限内确定并告知申请人）")
 
 
 _ANSWERABLE = {c.key for c in decision_categories()} - set(CLOSING_OUTCOMES.values()) | {"other_other"}
