@@ -34,7 +34,7 @@ def open_attachment(attachment: Attachment, *, by):
         raise StepRefused(f"只有{application.unit.name}的经办人、审核人可以查看申请人的身份证明")
     handle = attachment.file.open("rb")
     audit.record("foi.attachment_opened", actor=by, unit=application.unit, target=attachment,
-                 summary=f"查看申请 {application.number} 的附件“{attachment.original_name}”",
+                 summary=f"查看申请 {application.number} 的附件（{attachment.get_purpose_display()}）",
                  application=application.pk, purpose=attachment.purpose, sha256=attachment.sha256)
     return handle
 
