@@ -6,6 +6,8 @@ import pytest
 
 from gongkai.foi import services
 from gongkai.foi.models import Application, Event, Phase
+from gongkai.foi.services import Upload
+from tests.foi.access import PDF
 from tests.foi.factories import ApplicantFactory, ApplicationFactory, DetailsFactory
 
 pytestmark = pytest.mark.django_db
@@ -126,6 +128,16 @@ def test_transfer_before_receipt_moves_the_request_to_the_competent_unit(world):
     assert moved.transferred_from == application and moved.tracking_secret_hash == application.tracking_secret_hash
     assert moved.events.get().data["from_unit_name"] == world.district.name
 
+
+
+def test_a_transferred_request_takes_the_applicants_attachments_along(world):
+    application = services.submit(world.district, ApplicantFactory(), DetailsFactory(), channel="online",
+                                  uploads=[Upload("申请书.pdf", PDF, "request")]).application
+    moved = services.transfer(application, world.district_bureau, by=world.district_clerk, reason="属于财政局职责")
+    copied = moved.attachments.get()
+    assert (copied.original_name, copied.sha256, copied.file.name) == (
+        "申请书.pdf", application.attachments.get().sha256, application.attachments.get().file.name)
+    assert copied.scope_unit == world.district_bureau
 
 def test_a_received_request_cannot_be_transferred(world):
     application = ApplicationFactory(unit=world.district, by=world.district_clerk)

@@ -174,7 +174,8 @@ def confirm_receipt(application: Application, *, by, on: date | None = None, not
 @transaction.atomic
 def transfer(application: Application, to_unit, *, by, on: date | None = None, reason: str = "") -> Application:
     """Before receipt only: pass a request sent to the wrong unit on to the competent one. The new
-    request keeps the applicant, content and secret; the old one stays, marked transferred."""
+    request keeps the applicant, content, attachments (the same stored files) and secret; the old
+    one stays, marked transferred."""
     if to_unit.pk == application.unit_id:
         raise StepRefused("不能转送给本机关")
     event = record(application, EventKind.TRANSFERRED, by=by, on=on, note=reason,
@@ -186,6 +187,9 @@ def transfer(application: Application, to_unit, *, by, on: date | None = None, r
     new.tracking_number = tracking_number(to_unit.pk, new.year, new.serial)
     new.registered_by = by
     new.save(force_insert=True)
+    for item in application.attachments.all():  # the competent unit needs the applicant's materials
+        item.pk, item.application = None, new
+        item.save(force_insert=True)
     first = append(new, EventKind.SUBMITTED, on=event.on, by=by, seq=1,
                    data={"channel": new.channel, "transferred_from": application.pk,
                          "from_unit_name": application.unit.name})
