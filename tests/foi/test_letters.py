@@ -4,6 +4,7 @@ records nothing, and a sent letter is kept byte for byte whatever changes afterw
 from datetime import date
 
 from django.db import transaction
+from django.urls import reverse
 
 import pytest
 
@@ -140,6 +141,15 @@ def test_a_stored_file_that_no_longer_matches_its_digest_is_not_served(world, ap
         handle.write(b"tampered")
     with pytest.raises(ValueError, match="does not match its recorded SHA-256"):
         letters.verified_content(letter, "pdf")
+
+
+def test_a_tampered_letter_download_is_refused_in_chinese_and_audited(world, application, client_as):
+    letter = send_reply(application, world.district_clerk, date(2021, 3, 5))
+    with open(letter.pdf.path, "ab") as handle:
+        handle.write(b"tampered")
+    response = client_as(world.district_clerk).get(reverse("foi:letter", args=[letter.pk, "pdf"]))
+    assert response.status_code == 500 and "文书存档文件校验失败" in response.content.decode()
+    assert AuditEntry.objects.get(action="foi.letter_tampered").target_id == str(letter.pk)
 
 
 def test_only_the_consultation_letters_are_not_for_the_applicant(world, application):

@@ -107,11 +107,18 @@ def send(kind: str, application: Application, *, by, on: date, params: dict, inp
     return letter
 
 
+class LetterTampered(ValueError):
+    """A stored letter no longer matches the digest recorded when it was sent."""
+
+
 def verified_content(letter: SentLetter, fmt: str) -> bytes:
-    """The stored bytes of ``fmt`` ("docx" or "pdf"), checked against the digest recorded when sent."""
+    """The stored bytes of ``fmt`` ("docx" or "pdf"), checked against the digest recorded when sent;
+    a mismatch is written to the audit trail and raises ``LetterTampered``."""
     field, expected = (letter.docx, letter.docx_sha256) if fmt == "docx" else (letter.pdf, letter.pdf_sha256)
     with field.open("rb") as handle:
         content = handle.read()
     if _sha256(content) != expected:
-        raise ValueError(f"letter {letter.pk}: stored {fmt} does not match its recorded SHA-256")
+        audit.record("foi.letter_tampered", unit=letter.application.unit, target=letter,
+                     summary=f"文书存档校验失败：{letter.title}（{fmt}）", fmt=fmt, expected=expected)
+        raise LetterTampered(f"letter {letter.pk}: stored {fmt} does not match its recorded SHA-256")
     return content

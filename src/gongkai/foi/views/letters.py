@@ -2,13 +2,13 @@
 through the tracking session). Every download is checked against the SHA-256 recorded when sent."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
 
 from gongkai.documents.letters import LetterKind
 from gongkai.foi.models import SentLetter
-from gongkai.foi.services.letters import verified_content
+from gongkai.foi.services.letters import LetterTampered, verified_content
 from gongkai.foi.views.public import tracked
 from gongkai.orgs.access import object_view, public_view, readable_unit_filter, staff_view
 
@@ -21,7 +21,12 @@ CONTENT_TYPES = {
 def download(letter: SentLetter, fmt: str) -> HttpResponse:
     if fmt not in CONTENT_TYPES:
         raise Http404("没有这种格式")
-    response = HttpResponse(verified_content(letter, fmt), content_type=CONTENT_TYPES[fmt])
+    try:
+        content = verified_content(letter, fmt)
+    except LetterTampered:
+        return HttpResponseServerError("文书存档文件校验失败，已记录，请联系系统管理员。".encode(),
+                                       content_type="text/plain; charset=utf-8")
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     filename = f"{letter.title}（{letter.application.tracking_number}）.{fmt}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"
