@@ -23,6 +23,11 @@ def test_masks_hide_the_birth_date_and_the_middle_of_a_phone_number():
     assert privacy.mask_phone("0533-3183622") == "*******3622"
 
 
+def test_a_short_identity_number_such_as_a_passport_keeps_only_its_last_three_characters():
+    assert privacy.mask_id("E12345678") == "******678"
+    assert privacy.mask_id("123456") == "******"
+
+
 def test_lookup_key_ignores_spacing_and_case():
     assert privacy.lookup_key("11010519491231002x ") == privacy.lookup_key("11010519491231002X")
 
@@ -60,6 +65,15 @@ def test_rotating_keys_re_encrypts_and_rehashes_every_request(world, settings):
     assert application.applicant_key == privacy.lookup_key("resident_id:11010519491231002X")
     assert application.phone_key == privacy.lookup_key("13805331234")
 
+
+
+@pytest.mark.django_db
+def test_rotating_keys_recomputes_the_masked_copy(world):
+    application = ApplicationFactory(unit=world.district, by=world.district_clerk,
+                                     applicant=ApplicantFactory(id_number="11010519491231002X"))
+    Application.objects.filter(pk=application.pk).update(id_number_masked="1101*0002X")  # an older mask
+    services.rotate_keys()
+    assert Application.objects.get().id_number_masked == "1101**********002X"
 
 @pytest.mark.django_db
 def test_revealing_a_full_id_number_is_logged_with_its_purpose(world):

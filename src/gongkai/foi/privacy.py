@@ -87,12 +87,19 @@ def lookup_keys(value: str) -> list[str]:
     return [hmac.new(key, _normalise(value).encode(), hashlib.sha256).hexdigest() for key in _keys()[1]]
 
 
+LONG_ID = 15  # 居民身份证 (15 or 18), 统一社会信用代码 (18)
+
+
 def mask_id(number: str) -> str:
-    """First 4 and last 4 characters kept: 3703**********123X (the birth date is hidden)."""
+    """First 4 and last 4 characters kept: 3703**********123X (the birth date is hidden). Shorter
+    numbers (passports, 港澳台 permits: 8–11 characters) keep their last 3 only, so that most of
+    the number stays hidden."""
     number = _normalise(number)
-    if len(number) <= 8:
-        return "*" * len(number)
-    return number[:4] + "*" * (len(number) - 8) + number[-4:]
+    if len(number) >= LONG_ID:
+        return number[:4] + "*" * (len(number) - 8) + number[-4:]
+    if len(number) > 6:
+        return "*" * (len(number) - 3) + number[-3:]
+    return "*" * len(number)
 
 
 def mask_phone(phone: str) -> str:

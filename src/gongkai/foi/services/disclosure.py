@@ -40,7 +40,8 @@ def open_attachment(attachment: Attachment, *, by):
 
 
 def rotate_keys(batch_size: int = 500) -> int:
-    """Re-encrypt every ID and phone number under the newest key and recompute the lookup hashes.
+    """Re-encrypt every ID and phone number under the newest key and recompute the lookup hashes
+    and the masked copies (so a change of the mask reaches old requests).
     Run after putting a new key first in GONGKAI_FIELD_KEYS; then the old key can be removed."""
     count = 0
     queryset = Application.objects.only("id", "id_kind", "id_number_cipher", "phone_cipher").order_by("pk")
@@ -48,7 +49,7 @@ def rotate_keys(batch_size: int = 500) -> int:
         number = privacy.decrypt(application.id_number_cipher)
         phone = privacy.decrypt(application.phone_cipher) if application.phone_cipher else ""
         Application.objects.filter(pk=application.pk).update(
-            id_number_cipher=privacy.rotate(application.id_number_cipher),
+            id_number_cipher=privacy.rotate(application.id_number_cipher), id_number_masked=privacy.mask_id(number),
             applicant_key=privacy.lookup_key(f"{application.id_kind}:{number}"),
             phone_cipher=privacy.rotate(application.phone_cipher) if phone else "",
             phone_key=privacy.lookup_key(phone) if phone else "")
