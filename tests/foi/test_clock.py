@@ -94,3 +94,20 @@ def test_a_due_date_in_an_unconfirmed_year_is_flagged():
 def test_pending_request_has_no_clock():
     result = clock(ev("submitted", "2020-10-03"))
     assert (result.phase, result.due_on, result.days_left) == (Phase.PENDING, None, None)
+
+
+def test_an_unanswered_consultation_stops_pausing_when_the_consulted_partys_period_ends():
+    # reply_by 6/24 (15 working days after 6/3); today 7/15: the pause counts 6/4–6/24 only.
+    events = [*received("2020-06-01"),
+              ev("consultation_started", "2020-06-03", ref=1, party="third_party", reply_by="2020-06-24")]
+    at_limit, later = clock(*events, today="2020-06-24"), clock(*events, today="2020-07-15")
+    assert at_limit.paused and not later.paused
+    assert later.due_on == at_limit.due_on and later.paused_days == at_limit.paused_days == 15
+
+
+def test_an_answer_recorded_after_the_consulted_partys_period_does_not_stretch_the_pause():
+    base = [*received("2020-06-01"),
+            ev("consultation_started", "2020-06-03", ref=1, party="agency", reply_by="2020-06-24")]
+    on_time = clock(*base, ev("consultation_answered", "2020-06-24", ref=1), today="2020-07-15")
+    late = clock(*base, ev("consultation_answered", "2020-07-10", ref=1), today="2020-07-15")
+    assert late.due_on == on_time.due_on and late.paused_days == on_time.paused_days

@@ -52,3 +52,11 @@ def test_a_delayed_deadline_under_article_35_is_explained():
 
 def test_no_explanation_before_receipt():
     assert explained(ev("submitted", "2020-10-03"), today="2020-10-05") == ()
+
+
+def test_the_explanation_says_time_after_the_consulted_partys_period_counts():
+    events = [*received("2020-06-01"),
+              ev("consultation_started", "2020-06-03", ref=1, party="agency", reply_by="2020-06-24"),
+              ev("consultation_answered", "2020-07-10", ref=1)]
+    text = "".join(explained(*events, today="2020-07-15"))
+    assert "其中15个工作日不计入答复期限（条例第三十三条第三款），超过2020年6月24日（被征求意见方的答复期限）的时间计入" in text

@@ -9,6 +9,8 @@ Plain Python, no Django.
 - Consultation of a third party or another agency (第32条, 第34条) and the time from a fee notice to
   payment are not counted (第33条第3款; 国办函〔2020〕109号): a pause from the day after it starts
   up to and including the day it ends. While a pause runs the due date moves with each working day.
+  A consultation pauses for at most the consulted party's 15 working days (``reply_by``): after
+  that the agency decides on its own, so an answer recorded late does not stretch the period.
 - An approved extension notified to the applicant adds its days (≤ ``extension_max``) once.
 - A reasonable delayed deadline set under 第35条 replaces an earlier due date.
 """
@@ -48,10 +50,12 @@ class Clock:
         return "" if self.confirmed else UNCONFIRMED_LABEL
 
 
-def pause_days(begin: date, end: date | None, start_on: date, calendar: WorkCalendar, until: date) -> set[date]:
-    """The working days of one pause (begin, end] after the period's start, up to ``until``."""
+def pause_days(begin: date, end: date | None, start_on: date, calendar: WorkCalendar, until: date,
+               limit: date | None = None) -> set[date]:
+    """The working days of one pause (begin, end] after the period's start, up to ``until`` and to
+    the pause's ``limit`` (the consulted party's period)."""
     days: set[date] = set()
-    day, last = max(begin, start_on) + timedelta(days=1), min(end or until, until)
+    day, last = max(begin, start_on) + timedelta(days=1), min(end or until, until, limit or until)
     while day <= last:
         if calendar.is_working_day(day):
             days.add(day)
@@ -65,8 +69,8 @@ def paused_working_days(state: CaseState, calendar: WorkCalendar, until: date) -
     if state.start_on is None:
         return 0
     days: set[date] = set()
-    for begin, end in state.pauses():
-        days |= pause_days(begin, end, state.start_on, calendar, until)
+    for begin, end, limit in state.pauses():
+        days |= pause_days(begin, end, state.start_on, calendar, until, limit)
     return len(days)
 
 
@@ -107,7 +111,7 @@ def compute(state: CaseState, calendar: WorkCalendar, today: date) -> Clock:
         phase=state.phase, regime=regime, received_on=state.received_on, start_on=state.start_on,
         plain_due_on=plain.value, due_on=due_on, days_allowed=allowed, days_used=elapsed.value - paused,
         days_left=left.value if is_open else None, paused_days=paused, extension_days=extension,
-        paused=is_open and any(end is None for _, end in state.pauses()),
+        paused=is_open and any(end is None and (limit is None or until <= limit) for _, end, limit in state.pauses()),
         overdue=is_open and today > due_on, late=not is_open and until > due_on,
         closed_on=state.closed_on, outcome=state.outcome, correction_due_on=None,
         confirmed=plain.confirmed and due.confirmed and elapsed.confirmed and left.confirmed,

@@ -38,13 +38,14 @@ def _interval(begin: date, end: date | None, until: date) -> str:
 
 def _pauses(state: CaseState, calendar: WorkCalendar, until: date) -> list[str]:
     lines = []
-    intervals = [(PARTY_PHRASES.get(c.party, "征求意见"), c.started_on, c.ended_on)
-                 for c in state.consultations.values()]
+    labels = [PARTY_PHRASES.get(c.party, "征求意见") for c in state.consultations.values()]
     if state.fee:
-        intervals.append(("收费通知至缴费（国办函〔2020〕109号）", state.fee.notified_on, state.fee.paid_on))
-    for what, begin, end in intervals:
-        days = len(pause_days(begin, end, state.start_on, calendar, until))
-        lines.append(f"{what}：{_interval(begin, end, until)}，其中{days}个工作日不计入答复期限（条例第三十三条第三款）。")
+        labels.append("收费通知至缴费（国办函〔2020〕109号）")
+    for what, (begin, end, limit) in zip(labels, state.pauses(), strict=True):
+        days = len(pause_days(begin, end, state.start_on, calendar, until, limit))
+        capped = f"，超过{cn_date(limit)}（被征求意见方的答复期限）的时间计入" if limit and (end or until) > limit else ""
+        lines.append(f"{what}：{_interval(begin, end, until)}，其中{days}个工作日不计入答复期限"
+                     f"（条例第三十三条第三款）{capped}。")
     return lines
 
 

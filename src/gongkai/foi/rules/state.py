@@ -79,11 +79,15 @@ class CaseState:
     def open_consultations(self) -> list[Consultation]:
         return [c for c in self.consultations.values() if c.ended_on is None]
 
-    def pauses(self) -> list[tuple[date, date | None]]:
-        """Intervals (start, end] not counted in the reply period (第33条第3款; fees); end None = running."""
-        intervals = [(c.started_on, c.ended_on) for c in self.consultations.values()]
+    def pauses(self) -> list[tuple[date, date | None, date | None]]:
+        """Intervals (start, end] not counted in the reply period (第33条第3款; fees); end None = running.
+        The third value is the last day that can count as paused: a consultation is not counted for
+        at most the consulted party's period (第32条, 第34条: 15 working days, ``reply_by``); after it
+        the agency decides on its own and the time counts, whenever the answer or its absence is
+        recorded. None = no limit (fees; consultations under the 2007 条例)."""
+        intervals = [(c.started_on, c.ended_on, c.reply_by) for c in self.consultations.values()]
         if self.fee:
-            intervals.append((self.fee.notified_on, self.fee.paid_on))
+            intervals.append((self.fee.notified_on, self.fee.paid_on, None))
         return intervals
 
 
