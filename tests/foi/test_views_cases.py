@@ -170,6 +170,7 @@ def test_an_identity_document_opens_for_the_units_handlers_only(client_as, world
     assert client_as(world.sysadmin).get(url).status_code == 403
     assert not AuditEntry.objects.filter(action="foi.attachment_opened").exists()
     assert client_as(world.district_clerk).get(url).status_code == 200
+    assert url not in client_as(world.city_supervisor).get(reverse("foi:case", args=[application.pk])).content.decode()
 
 def test_the_workbench_start_page_shows_the_to_do_summary(client_as, world, cases):
     services.request_extension(cases["three"], by=world.district_clerk, days=10, reason="调取档案",
