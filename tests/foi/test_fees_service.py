@@ -22,6 +22,14 @@ def test_the_monthly_count_is_per_applicant_unit_and_calendar_month(world):
     assert services.monthly_ordinal(next_month) == 1
 
 
+
+def test_requests_received_the_same_day_but_submitted_in_different_years_count_apart(world):
+    applicant = ApplicantFactory()
+    posted = [ApplicationFactory(unit=world.district, by=world.district_clerk, applicant=applicant, channel="letter",
+                                 letter_kind="signed", submitted_on=submitted, confirmed_on=date(2022, 1, 4))
+              for submitted in (date(2021, 12, 30), date(2022, 1, 3))]
+    assert sorted(services.monthly_ordinal(a) for a in posted) == [1, 2]
+
 def test_the_eleventh_request_of_a_month_costs_100_yuan(world):
     applicant = ApplicantFactory()
     requests = [ApplicationFactory(unit=world.district, by=world.district_clerk, applicant=applicant,

@@ -27,7 +27,9 @@ def monthly_ordinal(application: Application) -> int:
         unit_id=application.unit_id, applicant_key__in=privacy.lookup_keys(f"{application.id_kind}:{number}"),
         received_on__year=received.year, received_on__month=received.month)
     earlier = same_month.filter(received_on__lt=received).count()
-    same_day = same_month.filter(received_on=received, serial__lte=application.serial, year=application.year).count()
+    # Received the same day: in order of registration (requests submitted in different years
+    # have serials of different years, so the serial cannot order them).
+    same_day = same_month.filter(received_on=received, pk__lte=application.pk).count()
     return earlier + same_day
 
 
