@@ -16,6 +16,15 @@ HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
 COLUMN_UNIT = 2.2  # spreadsheet width units per relative width unit
 
 
+def _put(sheet, row: int, column: int, value):
+    """Write a value; text is always text: openpyxl would store a string starting with "=" as a
+    formula, and grid text can come from outside (a published report read by ``reportcheck``)."""
+    target = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        target.data_type = "s"
+    return target
+
+
 def _value(cell):
     if cell.value is None:
         return cell.text
@@ -25,7 +34,7 @@ def _value(cell):
 def _write_sheet(sheet, title: str, grid: Grid) -> None:
     grid.check()
     body, heading = font_for(FontRole.BODY), font_for(FontRole.HEADING)
-    sheet.cell(row=1, column=1, value=title).font = Font(name=heading, size=14, bold=True)
+    _put(sheet, 1, 1, title).font = Font(name=heading, size=14, bold=True)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=grid.n_cols)
     offset = 2
     for spec in grid.cells:
@@ -33,7 +42,7 @@ def _write_sheet(sheet, title: str, grid: Grid) -> None:
         for r in range(row, row + spec.rowspan):
             for c in range(col, col + spec.colspan):
                 sheet.cell(row=r, column=c).border = BORDER
-        target = sheet.cell(row=row, column=col, value=_value(spec))
+        target = _put(sheet, row, col, _value(spec))
         target.font = Font(name=heading if spec.header else body, size=10.5, bold=spec.header)
         target.alignment = Alignment(horizontal="center" if spec.header or spec.numeric else "left",
                                      vertical="center", wrap_text=True)
