@@ -184,3 +184,8 @@ def test_a_reply_naming_the_competent_agency_cites_article_36_item_5():
 def test_a_reply_without_a_competent_agency_says_the_information_does_not_exist_under_item_4():
     html = render(LetterKind.REPLY, reply("unable_not_held"), "html")
     assert "第三十六条第（四）项" in html and "第三十六条第（五）项" not in html and "该政府信息不存在" in html
+
+
+def test_a_letter_dated_before_the_2019_regulation_is_refused_in_chinese():
+    with pytest.raises(LetterIncomplete, match="成文日期早于2019年5月15日"):
+        render(LetterKind.REPLY, replace(reply("granted"), issued_on=date(2019, 5, 14)), "html")

@@ -12,6 +12,9 @@ from gongkai.documents.letters.kinds import LetterKind
 from gongkai.reportformat import category as decision_category
 
 MAX_EXTENSION_DAYS = 20  # 条例第33条第2款
+# The templates cite the 2019 条例 (国务院令第711号), in force from this day; earlier letters fell
+# under 国务院令第492号 (other articles, 15-day periods) and cannot be written from them.
+TEMPLATES_IN_FORCE_FROM = date(2019, 5, 15)
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,9 @@ def problems(kind: LetterKind, context: LetterContext) -> list[str]:
         if context.category_key == "granted" and not (context.provided_how or context.published_at):
             found.append("予以公开的答复须写明提供方式或已公开的获取途径")
     found += [f"缺少{FIELD_LABELS.get(name, name)}" for name in required if _empty(getattr(context, name))]
+    if context.issued_on and context.issued_on < TEMPLATES_IN_FORCE_FROM:
+        found.append("成文日期早于2019年5月15日：文书依据2019年修订的《中华人民共和国政府信息公开条例》（国务院令第711号）"
+                     "制作，此前的文书应按国务院令第492号另行制作")
     if kind == LetterKind.EXTENSION and context.extension_days is not None and not (
             0 < context.extension_days <= MAX_EXTENSION_DAYS):
         found.append(f"延长期限应为1至{MAX_EXTENSION_DAYS}个工作日（条例第三十三条第二款）")
