@@ -57,3 +57,32 @@ def test_the_openapi_schema_lists_the_operations(db, client):
 
 def test_the_api_is_read_only(world, client):
     assert client.post("/api/catalog/items", {}).status_code == 405
+
+
+def test_a_page_past_the_last_is_404_naming_the_page_count(world, client):
+    published_item(world.city)
+    response = client.get("/api/catalog/items", {"page": 99999999999})
+    assert response.status_code in (404, 422)
+    response = client.get("/api/catalog/items", {"page": 3})
+    assert response.status_code == 404 and "共1页" in response.json()["detail"]
+
+
+def test_a_future_year_filter_is_422_with_a_chinese_message(world, client):
+    for url in ("/api/catalog/items", "/api/catalog/records"):
+        response = client.get(url, {"year": 99999})
+        assert response.status_code == 422 and "年份须在1949年至" in response.json()["detail"]
+        assert client.get(url, {"year": 0}).status_code == 422
+
+
+def test_an_id_no_row_can_have_is_404_not_500(world, client):
+    huge = 10**23
+    assert client.get("/api/catalog/items", {"unit": huge}).status_code == 404
+    assert client.get("/api/catalog/items", {"node": huge}).status_code == 404
+    assert client.get(f"/api/catalog/items/{huge}").status_code == 404
+    assert client.get("/api/search", {"q": "通知", "unit": huge}).status_code == 404
+
+
+def test_search_api_refuses_deep_pages(world, client):
+    response = client.get("/api/search", {"q": "通知", "page": 99999999999999})
+    assert response.status_code == 422 and "页码须在1至" in response.json()["detail"]
+    assert client.get("/api/search", {"q": "通知", "page": 501}).status_code == 200

@@ -94,3 +94,28 @@ def test_home_links_to_apply_track_and_annual_reports(db, client):
     page = client.get(reverse("portal:home")).content.decode()
     for path in ('href="/apply/"', 'href="/track/"', 'href="/annual-reports/"'):
         assert path in page
+
+
+def test_search_past_the_page_cap_is_refused_with_a_message(world, client):
+    response = client.get(reverse("portal:search"), {"q": "通知", "page": 501})
+    assert response.status_code == 422 and "检索结果最多显示500页" in response.content.decode()
+
+
+def test_search_year_after_the_current_year_is_refused(world, client):
+    response = client.get(reverse("portal:search"), {"q": "通知", "year": 2100})
+    assert response.status_code == 422 and "年份须在1949年至" in response.content.decode()
+
+
+def test_search_with_an_impossible_unit_id_is_not_a_500(world, client):
+    assert client.get(reverse("portal:search"), {"q": "通知", "unit": 10**23}).status_code == 422
+
+
+def test_the_policy_year_filter_offers_the_current_year_and_no_later(world, client):
+    from django.utils import timezone
+    page = client.get(reverse("portal:policies")).content.decode()
+    this_year = timezone.localdate().year
+    assert f'value="{this_year}"' in page and f'value="{this_year + 1}"' not in page
+
+
+def test_a_future_quarterly_catalog_year_is_404(world, client):
+    assert client.get(reverse("portal:normative_quarter", args=[world.city.pk, 2999, 1])).status_code == 404

@@ -16,6 +16,10 @@ from datetime import date
 _SPACE = re.compile(r"\s+")
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 64
+# Deep paging is refused: result pages beyond these bounds are never computed (a caller asking
+# for offset 10^15 must not make a backend allocate a heap of that size).
+MAX_OFFSET = 10_000
+MAX_LIMIT = 1000
 
 
 def normalize(text: str) -> str:
@@ -93,6 +97,11 @@ class Query:
     offset: int = 0
     limit: int = 20
     doc_number: str = ""  # the query read as a 文号 (canonical), if it is one
+
+    def __post_init__(self):
+        if not (0 <= self.offset <= MAX_OFFSET and 0 <= self.limit <= MAX_LIMIT):
+            raise ValueError(f"offset must be in [0, {MAX_OFFSET}] and limit in [0, {MAX_LIMIT}], "
+                             f"got {self.offset} and {self.limit}")
 
     @property
     def terms(self) -> list[str]:

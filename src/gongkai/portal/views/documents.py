@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from gongkai.catalog import bounds
 from gongkai.catalog.models import POLICY_TYPES, DecisionRecord, DocType, InfoItem, Status
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Kind, Level, Unit
@@ -75,7 +76,7 @@ def normative_index(request):
 @public_view
 def normative_quarter(request, unit_id, year, quarter):
     government = get_object_or_404(catalog_governments(), pk=unit_id)
-    if not (1 <= quarter <= 4 and 1949 <= year <= 2100):
+    if not 1 <= quarter <= 4 or bounds.year_problem(year, timezone.localdate()):
         return render(request, "404.html", status=404)
     documents = (InfoItem.objects.public().filter(doc_type__in=(DocType.RULE, DocType.NORMATIVE))
                  .of_government(government).published_in_quarter(year, quarter).order_by("published_on", "pk"))

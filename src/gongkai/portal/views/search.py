@@ -8,11 +8,11 @@ from gongkai.catalog.html import plain_text
 from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, RecordKind
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Unit
-from gongkai.portal.forms import SearchForm
+from gongkai.portal.forms import SEARCH_PAGE_SIZE, SearchForm
 from gongkai.search import service
 from gongkai.search.text import Query, snippet
 
-PAGE_SIZE = 20
+PAGE_SIZE = SEARCH_PAGE_SIZE
 TYPE_LABELS = dict(DocType.choices) | dict(RecordKind.choices)
 
 
@@ -105,4 +105,6 @@ def search(request):
                        number=number, params=params, query_string=params.urlencode(),
                        exact=InfoItem.objects.public().with_doc_number(docnumber.parse(number)).first()
                        if number else None)
-    return render(request, "portal/search.html", context)
+    # A parameter out of range (page, year, unit) is explained, not silently dropped.
+    status = 422 if form.is_bound and form.errors else 200
+    return render(request, "portal/search.html", context, status=status)
