@@ -6,7 +6,7 @@ from django.urls import reverse
 import time_machine
 
 from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, Status, Validity
-from tests.catalog.factories import published_item
+from tests.catalog.factories import InfoItemFactory, attachment_on, published_item
 
 DRAFT = {"title": "关于做好棚户区改造工作的通知", "doc_type": "policy", "doc_number": "张政字(2021)3号",
          "topic": "construction", "genre": "notice", "written_on": "2021-03-01", "summary": "",
@@ -69,3 +69,11 @@ def test_alerts_list_expiring_documents(world, client_as):
                    expires_on=date(2026, 12, 31))
     page = client_as(world.district_clerk).get(reverse("catalog:alerts")).content.decode()
     assert "快到期的办法" in page
+
+
+def test_staff_of_the_unit_read_a_drafts_attachment(world, client_as):
+    attachment = attachment_on(InfoItemFactory(unit=world.district), data=b"draft text")
+    url = reverse("catalog:item_attachment", args=[attachment.item_id, attachment.pk])
+    response = client_as(world.district_reviewer).get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"draft text"
+    assert client_as(world.other_clerk).get(url).status_code == 404

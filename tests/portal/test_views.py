@@ -6,7 +6,7 @@ from gongkai.catalog.models import DecisionKind, DocType
 from gongkai.catalog.services import items as services
 from gongkai.catalog.services.lifecycle import Decision, record_decision
 from gongkai.search import indexing
-from tests.catalog.factories import DecisionRecordFactory, published_item
+from tests.catalog.factories import DecisionRecordFactory, attachment_on, published_item
 
 
 def test_item_page_shows_the_catalog_fields(world, client):
@@ -119,3 +119,37 @@ def test_the_policy_year_filter_offers_the_current_year_and_no_later(world, clie
 
 def test_a_future_quarterly_catalog_year_is_404(world, client):
     assert client.get(reverse("portal:normative_quarter", args=[world.city.pk, 2999, 1])).status_code == 404
+
+
+def _attachment_url(attachment):
+    return reverse("portal:attachment", args=[attachment.item_id, attachment.pk])
+
+
+def test_an_attachment_of_a_published_item_is_served(world, client):
+    attachment = attachment_on(published_item(world.city), data="公告全文".encode())
+    response = client.get(_attachment_url(attachment))
+    assert response.status_code == 200 and b"".join(response.streaming_content) == "公告全文".encode()
+
+
+def test_an_attachment_of_a_withdrawn_item_is_not_served(world, client):
+    item = published_item(world.city)
+    attachment = attachment_on(item)
+    services.withdraw(item, reason="内容有误")
+    assert client.get(_attachment_url(attachment)).status_code == 404
+
+
+def test_an_attachment_of_a_draft_is_not_served(world, client):
+    attachment = attachment_on(services.create_item(world.city, title="草稿", written_on=date(2021, 1, 1)))
+    assert client.get(_attachment_url(attachment)).status_code == 404
+
+
+def test_an_attachment_is_only_served_under_its_own_item(world, client):
+    attachment = attachment_on(published_item(world.city))
+    other = published_item(world.city, title="另一条信息")
+    assert client.get(reverse("portal:attachment", args=[other.pk, attachment.pk])).status_code == 404
+
+
+def test_the_item_page_links_attachments_through_the_portal(world, client):
+    attachment = attachment_on(published_item(world.city))
+    page = client.get(reverse("portal:item", args=[attachment.item_id])).content.decode()
+    assert _attachment_url(attachment) in page and "/media/" not in page

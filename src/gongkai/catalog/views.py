@@ -5,9 +5,10 @@ the item's own unit (``object_view``)."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from gongkai.catalog.downloads import attachment_response
 from gongkai.catalog.forms import (
     AttachmentForm,
     DecisionForm,
@@ -140,6 +141,13 @@ def item_attach(request, item):
                                 is_illustration=form.cleaned_data["is_illustration"])
 
     return _act(request, item, attach, "附件已上传")
+
+
+@object_view(InfoItem, kwarg="item_id")
+def item_attachment(request, item, attachment_id):
+    """Staff of the item's unit read its attachments in every state (a reviewer checks them before
+    publication)."""
+    return attachment_response(get_object_or_404(item.attachments, pk=attachment_id))
 
 
 @object_view(InfoItem, kwarg="item_id", act_roles=APPROVERS)

@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from gongkai.catalog import bounds
-from gongkai.catalog.models import POLICY_TYPES, DecisionRecord, DocType, InfoItem, Status
+from gongkai.catalog.downloads import attachment_response
+from gongkai.catalog.models import POLICY_TYPES, Attachment, DecisionRecord, DocType, InfoItem, Status
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Kind, Level, Unit
 from gongkai.portal.forms import PolicyFilter, RecordFilter
@@ -30,6 +31,15 @@ def item(request, item_id):
         "decisions": found.validity_decisions.all(),
         "attachments": found.attachments.all(),
     })
+
+
+@public_view
+def attachment(request, item_id, attachment_id):
+    """An attachment is public only while its item is published: a draft's or a withdrawn item's
+    files are not served (the media directory itself is never exposed)."""
+    found = get_object_or_404(Attachment.objects.filter(item__status=Status.PUBLISHED),
+                              pk=attachment_id, item_id=item_id)
+    return attachment_response(found)
 
 
 def _filtered_policies(form: PolicyFilter):
