@@ -53,17 +53,18 @@ class InfoItemQuerySet(models.QuerySet):
 
     def shown_as(self, validity: str, day: date):
         """Items whose 效力状态 shown on ``day`` is ``validity`` (see ``InfoItem.validity_on``)."""
-        lapsed = Q(validity__in=IN_FORCE, expires_on__lt=day)
+        not_yet_ended = Q(ended_on__gt=day)  # a 废止/失效 decision recorded ahead of its effective day
+        lapsed = (Q(validity__in=IN_FORCE) | not_yet_ended) & Q(expires_on__lt=day)
         started = Q(validity=Validity.PENDING, effective_from__lte=day)
         if validity == Validity.EXPIRED:
-            return self.filter(Q(validity=Validity.EXPIRED) | lapsed)
+            return self.filter((Q(validity=Validity.EXPIRED) & ~not_yet_ended) | lapsed)
         if validity == Validity.VALID:
-            return self.filter((Q(validity=Validity.VALID) & ~lapsed) | started)
+            return self.filter(((Q(validity=Validity.VALID) | not_yet_ended) & ~lapsed) | started)
         if validity == Validity.PENDING:
             return self.filter(validity=Validity.PENDING).exclude(started)
         if validity == Validity.AMENDED:
             return self.filter(validity=Validity.AMENDED).exclude(lapsed)
-        return self.filter(validity=validity)
+        return self.filter(validity=validity).exclude(not_yet_ended)
 
     def expiring(self, today: date, days: int = EXPIRY_ALERT_DAYS):
         """In force today with a 有效期 that ends within ``days``: the expiry alert."""
@@ -185,14 +186,17 @@ class InfoItem(models.Model):
         return self.doc_type in LIFECYCLE_TYPES
 
     def validity_on(self, day: date) -> str:
-        """The 效力状态 shown on ``day``: the recorded state, or 失效 once the 有效期 has passed."""
+        """The 效力状态 shown on ``day``. A 有效期 ending on D is 有效 through D and 失效 from D+1;
+        a 废止/失效 decision effective on D shows from D (有效 before it, even when recorded
+        earlier); a document not yet 实施 is 尚未生效 until its 实施日期."""
         if not self.has_lifecycle:
             return ""
-        if self.validity in IN_FORCE and self.expires_on and self.expires_on < day:
+        recorded = Validity.VALID if self.ended_on and day < self.ended_on else self.validity
+        if recorded in IN_FORCE and self.expires_on and self.expires_on < day:
             return Validity.EXPIRED
-        if self.validity == Validity.PENDING and self.effective_from and self.effective_from <= day:
+        if recorded == Validity.PENDING and self.effective_from and self.effective_from <= day:
             return Validity.VALID
-        return self.validity
+        return recorded
 
     def validity_label_on(self, day: date) -> str:
         value = self.validity_on(day)
