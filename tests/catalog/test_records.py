@@ -98,3 +98,51 @@ def test_imported_records_are_indexed(world, django_capture_on_commit_callbacks)
         import_records(world.district, csv_bytes(GOOD), "2020.csv")
     hits = get_backend().search(Query(text="张店商贸")).hits
     assert [(h.kind, h.pk) for h in hits] == [("record", DecisionRecord.objects.get(subject__contains="张店").pk)]
+
+
+def _rejected(world, data: bytes, name: str) -> str:
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, data, name)
+    assert not DecisionRecord.objects.exists() and not RecordBatch.objects.exists()
+    return str(rejected.value)
+
+
+def _xlsx_bytes(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_binary_bytes_named_csv_are_refused_in_chinese(world):
+    assert "不是文本格式的 CSV" in _rejected(world, bytes(range(256)) * 40, "records.csv")
+
+
+def test_an_xlsx_named_csv_is_refused_with_the_reason(world):
+    data = _xlsx_bytes([HEADER.strip().split(","), GOOD[0].split(",")])
+    assert "XLSX（压缩包）而不是 CSV" in _rejected(world, data, "records.csv")
+
+
+def test_a_csv_named_xlsx_is_refused_with_the_reason(world):
+    assert "不是 XLSX 工作簿" in _rejected(world, csv_bytes(GOOD), "records.xlsx")
+
+
+def test_an_old_binary_excel_file_is_refused_with_the_reason(world):
+    assert "旧版 Excel" in _rejected(world, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "records.xlsx")
+
+
+def test_a_truncated_xlsx_is_refused_as_damaged(world):
+    data = _xlsx_bytes([HEADER.strip().split(","), *(row.split(",") for row in GOOD)])
+    assert "XLSX 文件已损坏" in _rejected(world, data[: len(data) // 2], "records.xlsx")
+
+
+def test_a_csv_in_neither_encoding_is_refused_in_chinese(world):
+    data = HEADER.encode() + "行政许可,".encode("utf-16-le").replace(b"\x00", b"\xff") + b"\x80\xff\n"
+    assert "文件编码无法识别" in _rejected(world, data, "records.csv")
+
+
+def test_a_csv_cell_over_the_csv_limit_is_refused_naming_the_row(world):
+    data = csv_bytes([*GOOD, '行政许可,"' + "长" * 200_000])
+    assert "无法按 CSV 读取" in _rejected(world, data, "records.csv")

@@ -60,22 +60,64 @@ def _decode(data: bytes) -> str:
         raise RecordFileError("文件编码无法识别，请保存为 UTF-8 或 GB18030 编码的 CSV") from None
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Excel (.xls) and Word (.doc)
+
+
+def _content_problem(data: bytes, fmt: str) -> str:
+    """Why ``data`` is not a ``fmt`` file, told by its content ("" when it may be one)."""
+    if data.startswith(OLE_MAGIC):
+        return "这是旧版 Excel（.xls）等二进制文件，请在 Excel 中另存为 XLSX 或 CSV 后再导入"
+    if fmt == "csv" and data.startswith(ZIP_MAGIC):
+        return "文件内容是 XLSX（压缩包）而不是 CSV，请把扩展名改为 .xlsx，或另存为 CSV"
+    if fmt == "csv" and b"\x00" in data[:65536]:
+        return "文件含有二进制内容，不是文本格式的 CSV；UTF-16 编码的文本请另存为 UTF-8"
+    if fmt == "xlsx" and not data.startswith(ZIP_MAGIC):
+        return "文件不是 XLSX 工作簿（XLSX 是压缩包格式）；若是 CSV 文本，请把扩展名改为 .csv"
+    return ""
+
+
 def raw_rows(data: bytes, fmt: str) -> Iterator[list]:
-    """The file's rows as lists of cell values, header first."""
-    if fmt == "csv":
-        yield from csv.reader(io.StringIO(_decode(data)))
-        return
-    if fmt != "xlsx":
+    """The file's rows as lists of cell values, header first. A file that is not what its name
+    says, or is damaged, raises ``RecordFileError`` with the reason in Chinese (also midway)."""
+    if fmt not in ("csv", "xlsx"):
         raise RecordFileError(f"不支持的文件格式“{fmt}”，请使用 CSV 或 XLSX")
+    problem = _content_problem(data, fmt)
+    if problem:
+        raise RecordFileError(problem)
+    if fmt == "csv":
+        yield from _csv_rows(data)
+    else:
+        yield from _xlsx_rows(data)
+
+
+def _csv_rows(data: bytes) -> Iterator[list]:
+    reader = csv.reader(io.StringIO(_decode(data)))
+    try:
+        yield from reader
+    except csv.Error:
+        raise RecordFileError(f"第{reader.line_num}行：无法按 CSV 读取（单元格过长或含有非文本内容）") from None
+
+
+def _xlsx_rows(data: bytes) -> Iterator[list]:
     from openpyxl import load_workbook
 
+    damaged = "XLSX 文件已损坏或不完整，无法读取，请在 Excel 中打开后重新保存"
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise RecordFileError(f"无法读取 XLSX 文件：{exc}") from None
-    for row in workbook.worksheets[0].iter_rows(values_only=True):
-        yield list(row)
-    workbook.close()
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        raise RecordFileError(damaged) from None
+    try:
+        if not workbook.worksheets:
+            raise RecordFileError("XLSX 文件中没有工作表")
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
+            yield list(row)
+    except RecordFileError:
+        raise
+    except Exception:  # a damaged sheet is found while it is read
+        raise RecordFileError(damaged) from None
+    finally:
+        workbook.close()
 
 
 def header_map(header: list) -> dict[str, int]:
