@@ -39,10 +39,28 @@ def test_a_malformed_doc_number_is_rejected_in_chinese(world):
         services.create_item(world.city, title="某通知", written_on=date(2020, 1, 1), doc_number="淄政发2020-13")
 
 
-def test_doc_number_cannot_be_used_twice(world):
-    published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
-    with pytest.raises(CatalogError, match="已被《甲》使用"):
+def test_doc_number_cannot_be_used_twice_in_a_unit_and_the_other_item_is_named(world):
+    first = published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
+    with pytest.raises(CatalogError, match=f"已被本单位的《甲》（索引号{first.index_no}）使用"):
         services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕103号")
+
+
+def test_a_doc_number_clash_with_a_draft_names_the_draft(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+    with pytest.raises(CatalogError, match=f"《甲》（草稿，编号{draft.pk}）"):
+        services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+
+
+def test_another_unit_may_republish_a_document_with_its_doc_number(world):
+    published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
+    copy = services.create_item(world.district, title="转发甲", written_on=date(2020, 1, 1),
+                                doc_number="淄政字〔2020〕103号")
+    assert str(copy.doc_number) == "淄政字〔2020〕103号"
+
+
+def test_editing_an_item_keeps_its_own_doc_number(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+    services.update_item(draft, title="甲（修订）", doc_number="淄政字〔2020〕7号")
 
 
 def test_only_a_city_government_makes_rules(world):

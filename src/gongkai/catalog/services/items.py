@@ -70,11 +70,18 @@ def _check(item: InfoItem) -> None:
         raise CatalogError("有效期至不能早于实施日期（或成文日期）")
     if not CatalogNode.objects.for_unit(item.unit).filter(pk=item.node_id).exists():
         raise CatalogError("所选栏目不在本单位的公开目录中")
+    _check_doc_number(item)
+
+
+def _check_doc_number(item: InfoItem) -> None:
+    """A 文号 is used once within its unit; another unit may republish the same document."""
     number = item.doc_number
-    if number is not None:
-        clash = InfoItem.objects.with_doc_number(number).exclude(pk=item.pk).first()
-        if clash is not None:
-            raise CatalogError(f"文号{number}已被《{clash.title}》使用")
+    if number is None:
+        return
+    clash = InfoItem.objects.filter(unit_id=item.unit_id).with_doc_number(number).exclude(pk=item.pk).first()
+    if clash is not None:
+        where = f"索引号{clash.index_no}" if clash.index_no else f"{clash.get_status_display()}，编号{clash.pk}"
+        raise CatalogError(f"文号{number}已被本单位的《{clash.title}》（{where}）使用，请核对文号")
 
 
 def _apply(item: InfoItem, fields: dict, doc_number: str | None) -> None:
