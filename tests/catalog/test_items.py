@@ -128,3 +128,11 @@ def test_publication_date_cannot_precede_the_written_date(world):
     services.submit_for_review(item)
     with pytest.raises(CatalogError, match="早于成文日期"):
         services.publish(item, on=date(2021, 4, 30))
+
+
+def test_the_service_refuses_an_attachment_over_50_mb(world, monkeypatch):
+    from gongkai.catalog import extract
+    monkeypatch.setattr(extract, "MAX_BYTES", 10)
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    with pytest.raises(CatalogError, match="附件不能超过"):
+        services.add_attachment(draft, "a.txt", b"x" * 11)

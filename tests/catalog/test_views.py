@@ -77,3 +77,14 @@ def test_staff_of_the_unit_read_a_drafts_attachment(world, client_as):
     response = client_as(world.district_reviewer).get(url)
     assert response.status_code == 200 and b"".join(response.streaming_content) == b"draft text"
     assert client_as(world.other_clerk).get(url).status_code == 404
+
+
+def test_an_attachment_over_50_mb_is_refused_with_a_message(world, client_as, settings):
+    from gongkai.catalog import extract
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
+    item = InfoItemFactory(unit=world.district)
+    upload = SimpleUploadedFile("大文件.txt", b"x" * (extract.MAX_BYTES + 1))
+    response = client_as(world.district_clerk).post(reverse("catalog:item_attach", args=[item.pk]),
+                                                    {"file": upload}, follow=True)
+    assert "附件不能超过 50 MB" in response.content.decode()
+    assert not item.attachments.exists()

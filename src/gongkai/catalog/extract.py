@@ -14,6 +14,9 @@ from xml.etree import ElementTree
 from gongkai.catalog import encoding
 
 MAX_CHARS = 1_000_000
+MAX_BYTES = 50 * 1024 * 1024  # the largest attachment accepted
+MAX_UNPACKED = 200 * 1024 * 1024  # DOCX/OFD are zips: what their members may unpack to in all
+MAX_RATIO = 200  # a zip that unpacks to more than 200× its size is treated as a zip bomb
 KINDS = {"pdf", "docx", "ofd", "txt", "xlsx", "jpg", "jpeg", "png", "doc", "wps", "zip"}
 _PAGE = re.compile(r"(^|/)Pages/Page_\d+/Content\.xml$")
 
@@ -56,6 +59,26 @@ def _ofd(data: bytes) -> str:
 
 
 READERS = {"pdf": _pdf, "docx": _docx, "ofd": _ofd, "txt": encoding.decode}
+ZIPPED = {"docx", "ofd"}
+
+
+def size_problem(size: int) -> str:
+    """Why a file of ``size`` bytes cannot be attached ("" when it can)."""
+    if size <= MAX_BYTES:
+        return ""
+    return f"附件不能超过 {MAX_BYTES // (1024 * 1024)} MB，本文件为 {size / (1024 * 1024):.1f} MB"
+
+
+def _zip_problem(data: bytes) -> str:
+    """A zip whose members would unpack to too much is not opened (declared sizes bound reads)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "文件已损坏，无法读取文字"
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(data), 1):
+        return "文件解压后过大（疑似压缩炸弹），未提取文字"
+    return ""
 
 
 def extract(name: str, data: bytes) -> Extracted:
@@ -63,10 +86,13 @@ def extract(name: str, data: bytes) -> Extracted:
     reader = READERS.get(kind)
     if reader is None:
         return Extracted(kind, "", "该类型文件不提取文字")
+    problem = _zip_problem(data) if kind in ZIPPED else ""
+    if problem:
+        return Extracted(kind, "", problem)
     try:
         text = reader(data)
-    except Exception as exc:  # damaged or encrypted files: attach, but say why nothing is searchable
-        return Extracted(kind, "", f"无法读取文字：{type(exc).__name__}")
+    except Exception:  # damaged or encrypted files: attach, but say why nothing is searchable
+        return Extracted(kind, "", "文件已损坏、加密或格式不符，无法读取文字")
     text = re.sub(r"[ \t]+", " ", text).strip()
     if not text:
         return Extracted(kind, "", "文件中没有可提取的文字（可能是扫描件）")

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from gongkai.catalog import docnumber
+from gongkai.catalog import docnumber, extract
 from gongkai.catalog.models import POLICY_TYPES, CatalogNode, DecisionKind, InfoItem, Status
 from gongkai.catalog.services.items import may_make_rules
 from gongkai.orgs.models import Unit
@@ -84,8 +84,15 @@ class DecisionForm(forms.Form):
 
 
 class AttachmentForm(forms.Form):
-    file = forms.FileField(label="附件", help_text="PDF、DOCX、OFD 等，文字会被提取用于检索")
+    file = forms.FileField(label="附件", help_text="PDF、DOCX、OFD 等，不超过 50 MB，文字会被提取用于检索")
     is_illustration = forms.BooleanField(label="图解", required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        problem = extract.size_problem(upload.size)
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload
 
 
 class RecordImportForm(forms.Form):

@@ -135,7 +135,7 @@ def item_attach(request, item):
 
     def attach():
         if not form.is_valid():
-            raise CatalogError("请选择要上传的文件")
+            raise CatalogError("；".join(form.errors.get("file", ["请选择要上传的文件"])))
         upload = form.cleaned_data["file"]
         services.add_attachment(item, upload.name, upload.read(), by=request.user,
                                 is_illustration=form.cleaned_data["is_illustration"])

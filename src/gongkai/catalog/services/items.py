@@ -209,6 +209,9 @@ def add_attachment(item: InfoItem, name: str, data: bytes, *, by=None, is_illust
 
     if item.status not in EDITABLE_STATUSES:
         raise CatalogError("只有草稿可以添加附件")
+    too_big = extract.size_problem(len(data))
+    if too_big:
+        raise CatalogError(too_big)
     extracted = extract.extract(name, data)
     if extracted.kind not in extract.KINDS:
         raise CatalogError(f"不支持的附件类型“{extracted.kind or '无扩展名'}”")
