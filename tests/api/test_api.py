@@ -86,3 +86,11 @@ def test_search_api_refuses_deep_pages(world, client):
     response = client.get("/api/search", {"q": "通知", "page": 99999999999999})
     assert response.status_code == 422 and "页码须在1至" in response.json()["detail"]
     assert client.get("/api/search", {"q": "通知", "page": 501}).status_code == 200
+
+
+def test_item_detail_hides_an_unpublished_interpreted_policy(world, client):
+    from gongkai.catalog.services import items as services
+    policy = published_item(world.city, doc_type=DocType.NORMATIVE, title="办法")
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
+    services.withdraw(policy, reason="重新发布")
+    assert client.get(f"/api/catalog/items/{reading.pk}").json()["interprets"] is None

@@ -153,3 +153,18 @@ def test_the_item_page_links_attachments_through_the_portal(world, client):
     attachment = attachment_on(published_item(world.city))
     page = client.get(reverse("portal:item", args=[attachment.item_id])).content.decode()
     assert _attachment_url(attachment) in page and "/media/" not in page
+
+
+def test_an_interpretation_does_not_reveal_an_unpublished_policy(world, client):
+    policy = services.create_item(world.city, doc_type=DocType.NORMATIVE, title="尚未发布的办法",
+                                  written_on=date(2020, 1, 1))
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
+    page = client.get(reverse("portal:item", args=[reading.pk])).content.decode()
+    assert "尚未发布的办法" not in page and reverse("portal:item", args=[policy.pk]) not in page
+
+
+def test_an_interpretation_links_its_published_policy(world, client):
+    policy = published_item(world.city, doc_type=DocType.NORMATIVE, title="已发布的办法")
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
+    page = client.get(reverse("portal:item", args=[reading.pk])).content.decode()
+    assert "《已发布的办法》" in page

@@ -63,8 +63,13 @@ class ItemOut(Schema):
 class ItemDetail(ItemOut):
     summary: str
     text: str = Field(description="正文（纯文本）")
-    interprets: int | None = Field(description="所解读的政策文件编号", alias="interprets_id")
+    interprets: int | None = Field(description="所解读的政策文件编号（该文件已发布时）")
     interpretations: list[int]
+
+    @staticmethod
+    def resolve_interprets(item):
+        policy = item.public_interprets
+        return policy.pk if policy else None
 
     @staticmethod
     def resolve_text(item):

@@ -182,6 +182,13 @@ class InfoItem(models.Model):
                                     settings.CATALOG_INDEX_FORMAT)
 
     @property
+    def public_interprets(self) -> "InfoItem | None":
+        """The interpreted document, when the public may see it (a 解读 may be published before
+        its policy, or outlive its withdrawal: then neither its title nor its link is shown)."""
+        target = self.interprets
+        return target if target is not None and target.status == Status.PUBLISHED else None
+
+    @property
     def has_lifecycle(self) -> bool:
         return self.doc_type in LIFECYCLE_TYPES
 
