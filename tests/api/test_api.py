@@ -94,3 +94,8 @@ def test_item_detail_hides_an_unpublished_interpreted_policy(world, client):
     reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
     services.withdraw(policy, reason="重新发布")
     assert client.get(f"/api/catalog/items/{reading.pk}").json()["interprets"] is None
+
+
+def test_item_detail_gives_no_text_of_an_on_request_item(world, client):
+    item = published_item(world.city, disclosure_mode="on_request", body="<p>只向申请人提供的内容</p>")
+    assert client.get(f"/api/catalog/items/{item.pk}").json()["text"] == ""

@@ -168,3 +168,10 @@ def test_an_interpretation_links_its_published_policy(world, client):
     reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
     page = client.get(reverse("portal:item", args=[reading.pk])).content.decode()
     assert "《已发布的办法》" in page
+
+
+def test_an_on_request_items_attachments_are_neither_listed_nor_served(world, client):
+    item = published_item(world.city, disclosure_mode="on_request", title="依申请公开的信息")
+    attachment = attachment_on(item)
+    assert _attachment_url(attachment) not in client.get(reverse("portal:item", args=[item.pk])).content.decode()
+    assert client.get(_attachment_url(attachment)).status_code == 404

@@ -62,7 +62,7 @@ class ItemOut(Schema):
 
 class ItemDetail(ItemOut):
     summary: str
-    text: str = Field(description="正文（纯文本）")
+    text: str = Field(description="正文（纯文本）；依申请公开的信息为空")
     interprets: int | None = Field(description="所解读的政策文件编号（该文件已发布时）")
     interpretations: list[int]
 
@@ -73,7 +73,7 @@ class ItemDetail(ItemOut):
 
     @staticmethod
     def resolve_text(item):
-        return plain_text(item.body)
+        return plain_text(item.body) if item.content_is_public else ""
 
     @staticmethod
     def resolve_interpretations(item):

@@ -182,6 +182,12 @@ class InfoItem(models.Model):
                                     settings.CATALOG_INDEX_FORMAT)
 
     @property
+    def content_is_public(self) -> bool:
+        """依申请公开 items are catalogued by name and 索引号 only: their text and attachments are
+        given to an applicant, not to every visitor."""
+        return self.status == Status.PUBLISHED and self.disclosure_mode == DisclosureMode.PROACTIVE
+
+    @property
     def public_interprets(self) -> "InfoItem | None":
         """The interpreted document, when the public may see it (a 解读 may be published before
         its policy, or outlive its withdrawal: then neither its title nor its link is shown)."""

@@ -8,7 +8,15 @@ from django.utils import timezone
 
 from gongkai.catalog import bounds
 from gongkai.catalog.downloads import attachment_response
-from gongkai.catalog.models import POLICY_TYPES, Attachment, DecisionRecord, DocType, InfoItem, Status
+from gongkai.catalog.models import (
+    POLICY_TYPES,
+    Attachment,
+    DecisionRecord,
+    DisclosureMode,
+    DocType,
+    InfoItem,
+    Status,
+)
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Kind, Level, Unit
 from gongkai.portal.forms import PolicyFilter, RecordFilter
@@ -29,15 +37,16 @@ def item(request, item_id):
         "validity": found.validity_label_on(today),
         "interpretations": found.interpretations.filter(status=Status.PUBLISHED),
         "decisions": found.validity_decisions.all(),
-        "attachments": found.attachments.all(),
+        "attachments": found.attachments.all() if found.content_is_public else [],
     })
 
 
 @public_view
 def attachment(request, item_id, attachment_id):
-    """An attachment is public only while its item is published: a draft's or a withdrawn item's
-    files are not served (the media directory itself is never exposed)."""
-    found = get_object_or_404(Attachment.objects.filter(item__status=Status.PUBLISHED),
+    """An attachment is public only while its item is published and proactively disclosed
+    (``InfoItem.content_is_public``); the media directory itself is never exposed."""
+    found = get_object_or_404(Attachment.objects.filter(item__status=Status.PUBLISHED,
+                                                        item__disclosure_mode=DisclosureMode.PROACTIVE),
                               pk=attachment_id, item_id=item_id)
     return attachment_response(found)
 
