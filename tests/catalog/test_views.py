@@ -88,3 +88,8 @@ def test_an_attachment_over_50_mb_is_refused_with_a_message(world, client_as, se
                                                     {"file": upload}, follow=True)
     assert "附件不能超过 50 MB" in response.content.decode()
     assert not item.attachments.exists()
+
+
+def test_alerts_ignore_an_impossible_since_year(world, client_as):
+    response = client_as(world.district_clerk).get(reverse("catalog:alerts"), {"since": "99999999999999999999"})
+    assert response.status_code == 200
