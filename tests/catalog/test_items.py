@@ -136,3 +136,15 @@ def test_the_service_refuses_an_attachment_over_50_mb(world, monkeypatch):
     draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
     with pytest.raises(CatalogError, match="附件不能超过"):
         services.add_attachment(draft, "a.txt", b"x" * 11)
+
+
+def test_the_publication_date_cannot_be_in_the_future(world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    services.submit_for_review(draft)
+    with pytest.raises(CatalogError, match="发布日期不能晚于今天"):
+        services.publish(draft, on=timezone.localdate() + timedelta(days=1))
+    draft.refresh_from_db()
+    assert draft.status == Status.REVIEW and draft.index_serial is None

@@ -164,6 +164,8 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
     """Publish a reviewed item: 发布日期 is ``on`` (today by default); the 索引号 is assigned once
     and kept if the item is later withdrawn and published again."""
     day = on or timezone.localdate()
+    if day > timezone.localdate():
+        raise CatalogError("发布日期不能晚于今天：发布后信息立即公开")
     if day < item.written_on:
         raise CatalogError("发布日期不能早于成文日期")
     for attempt in range(3):
