@@ -93,3 +93,10 @@ def test_an_attachment_over_50_mb_is_refused_with_a_message(world, client_as, se
 def test_alerts_ignore_an_impossible_since_year(world, client_as):
     response = client_as(world.district_clerk).get(reverse("catalog:alerts"), {"since": "99999999999999999999"})
     assert response.status_code == 200
+
+
+def test_a_huge_doc_number_serial_is_shown_on_the_form_not_a_crash(world, client_as):
+    response = client_as(world.district_clerk).post(reverse("catalog:item_create"),
+                                                    {**DRAFT, "doc_number": "张政字〔2021〕99999999999999999999号"})
+    assert response.status_code == 200 and "序号过大" in response.content.decode()
+    assert not InfoItem.objects.exists()
