@@ -36,6 +36,13 @@ def test_a_draft_is_not_shown(world, client):
     assert client.get(reverse("portal:item", args=[item.pk])).status_code == 404
 
 
+def test_a_draft_looks_like_a_missing_item(world, client):
+    item = services.create_item(world.city, title="草稿", written_on=date(2021, 1, 1))
+    draft = client.get(reverse("portal:item", args=[item.pk])).content.decode()
+    missing = client.get(reverse("portal:item", args=[item.pk + 1000])).content.decode()
+    assert draft == missing
+
+
 def test_policies_filter_by_shown_validity(world, client):
     kept = published_item(world.city, doc_type=DocType.NORMATIVE, title="仍然有效的办法", on=date(2019, 1, 2))
     gone = published_item(world.city, doc_type=DocType.NORMATIVE, title="已经废止的办法", on=date(2019, 1, 3))

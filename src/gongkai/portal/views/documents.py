@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -28,9 +29,10 @@ QUARTERS = ((1, "第一季度"), (2, "第二季度"), (3, "第三季度"), (4, "
 @public_view
 def item(request, item_id):
     found = get_object_or_404(InfoItem.objects.select_related("unit", "node", "interprets"), pk=item_id)
-    if found.status != Status.PUBLISHED:
-        status = 410 if found.status == Status.WITHDRAWN else 404
-        return render(request, "portal/item_gone.html", {"item": found}, status=status)
+    if found.status == Status.WITHDRAWN:
+        return render(request, "portal/item_gone.html", {"item": found}, status=410)
+    if found.status != Status.PUBLISHED:  # a draft is indistinguishable from a missing item
+        raise Http404("信息不存在")
     today = timezone.localdate()
     return render(request, "portal/item.html", {
         "item": found, "today": today,
