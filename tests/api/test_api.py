@@ -99,3 +99,11 @@ def test_item_detail_hides_an_unpublished_interpreted_policy(world, client):
 def test_item_detail_gives_no_text_of_an_on_request_item(world, client):
     item = published_item(world.city, disclosure_mode="on_request", body="<p>只向申请人提供的内容</p>")
     assert client.get(f"/api/catalog/items/{item.pk}").json()["text"] == ""
+
+
+def test_search_drops_a_hit_withdrawn_before_the_index_caught_up(world, client):
+    from gongkai.catalog.models import InfoItem
+    item = published_item(world.city, title="关于影响评价的通知", on=date(2021, 5, 1))
+    indexing.rebuild()
+    InfoItem.objects.filter(pk=item.pk).update(status="withdrawn")  # the re-index task has not run yet
+    assert client.get("/api/search", {"q": "影响评价"}).json()["hits"] == []

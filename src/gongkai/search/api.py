@@ -6,7 +6,7 @@ from ninja.errors import HttpError
 from gongkai.api.params import check_ids, check_year
 from gongkai.catalog import docnumber
 from gongkai.orgs.access import public_view
-from gongkai.search import service
+from gongkai.search import hits, service
 from gongkai.search.text import MAX_OFFSET, Query
 
 PREFIX = "/search"
@@ -45,5 +45,5 @@ def search(request, q: str, unit: int | None = None, year: int | None = None, do
                                    offset=(page - 1) * page_size, limit=page_size,
                                    doc_number=docnumber.normalize(q) or ""))
     return {"total": results.total, "page": page,
-            "hits": [{"kind": h.kind, "id": h.pk} for h in results.hits],
+            "hits": [{"kind": h["kind"], "id": h["obj"].pk} for h in hits.load(results.hits)],
             "facets": {k: [{"value": v, "count": n} for v, n in values] for k, values in results.facets.items()}}
