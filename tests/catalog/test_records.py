@@ -146,3 +146,9 @@ def test_a_csv_in_neither_encoding_is_refused_in_chinese(world):
 def test_a_csv_cell_over_the_csv_limit_is_refused_naming_the_row(world):
     data = csv_bytes([*GOOD, '行政许可,"' + "长" * 200_000])
     assert "无法按 CSV 读取" in _rejected(world, data, "records.csv")
+
+
+def test_a_decision_dated_after_today_is_refused_by_row(world):
+    rows = [*GOOD, "行政许可,淄审批许〔2099〕1号,施工许可,某公司,,2099-01-01,"]
+    message = _rejected(world, csv_bytes(rows), "records.csv")
+    assert "第5行：决定日期2099-01-01晚于今天" in message

@@ -160,7 +160,8 @@ class RowChecker:
     """Validates one row at a time against the kinds the platform knows (a hot loop: a million
     rows per file, so the common case takes the shortest path)."""
 
-    def __init__(self, positions: dict[str, int], kinds: dict[str, str]):
+    def __init__(self, positions: dict[str, int], kinds: dict[str, str], today: date = date.max):
+        self.today = today  # a decision cannot be dated after the day of import
         self.width = max(positions.values()) + 2
         self.indexes = [positions.get(key, self.width - 1) for key in KEYS]  # missing → an empty cell
         self.kinds = kinds | {key: key for key in kinds.values()}  # label → key, key → key
@@ -177,10 +178,23 @@ class RowChecker:
             decided_on = parse_date(decided)
         except ValueError:
             decided_on = None
-        if kind and decision_no and matter and subject and decided_on and not subject_code and not unit_code \
+        if kind and decision_no and matter and subject and decided_on and decided_on <= self.today \
+                and not subject_code and not unit_code \
                 and len(decision_no) <= 80 and len(matter) <= 200 and len(subject) <= 200 and len(content) <= 500:
             return RecordRow(line, kind, decision_no, matter, subject, "", decided_on, content, ""), []
         return self._slow_check(line, row)
+
+    def _decided_on(self, line: int, value: str, errors: list[str]) -> date | None:
+        if not value:
+            return None
+        try:
+            decided = parse_date(value)
+        except ValueError:
+            errors.append(f"第{line}行：决定日期“{value}”无效，应形如 2020-05-06")
+            return None
+        if decided > self.today:
+            errors.append(f"第{line}行：决定日期{decided.isoformat()}晚于今天")
+        return decided
 
     def _slow_check(self, line: int, row: list) -> tuple[RecordRow | None, list[str]]:
         values = dict(zip(KEYS, self.values(row), strict=True))
@@ -191,12 +205,7 @@ class RowChecker:
         kind = self.kinds.get(values["kind"])
         if values["kind"] and kind is None:
             errors.append(f"第{line}行：类别“{values['kind']}”无效，应为{'、'.join(k for k in self.kinds if '_' not in k)}")
-        decided = None
-        if values["decided_on"]:
-            try:
-                decided = parse_date(values["decided_on"])
-            except ValueError:
-                errors.append(f"第{line}行：决定日期“{values['decided_on']}”无效，应形如 2020-05-06")
+        decided = self._decided_on(line, values["decided_on"], errors)
         for key in ("subject_code", "unit_code"):
             if values[key]:
                 try:

@@ -8,6 +8,7 @@ checked, and any error rolls the whole file back.
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from gongkai.catalog import recordfile
 from gongkai.catalog.models import DecisionRecord, RecordBatch, RecordKind
@@ -66,7 +67,8 @@ def import_records(unit: Unit, data: bytes, file_name: str, *, by=None) -> Recor
             if header is None:
                 raise ImportRejected(["文件为空"])
             checker = recordfile.RowChecker(recordfile.header_map(header),
-                                            {label: key for key, label in RecordKind.choices})
+                                            {label: key for key, label in RecordKind.choices},
+                                            today=timezone.localdate())
             batch = RecordBatch.objects.create(unit=unit, file_name=file_name[:200],
                                                imported_by=by if getattr(by, "is_authenticated", False) else None)
             writer = _Writer(batch, units, unit.pk)
