@@ -152,3 +152,11 @@ def test_a_decision_dated_after_today_is_refused_by_row(world):
     rows = [*GOOD, "行政许可,淄审批许〔2099〕1号,施工许可,某公司,,2099-01-01,"]
     message = _rejected(world, csv_bytes(rows), "records.csv")
     assert "第5行：决定日期2099-01-01晚于今天" in message
+
+
+def test_an_xlsx_zip_bomb_is_refused_without_unpacking(world):
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<row/>" * (20 * 1024 * 1024))
+    assert "疑似压缩炸弹" in _rejected(world, buffer.getvalue(), "records.xlsx")

@@ -18,6 +18,7 @@ Errors name the row as the user sees it: 第N行 counts the header as line 1.
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +61,7 @@ def _decode(data: bytes) -> str:
         raise RecordFileError("文件编码无法识别，请保存为 UTF-8 或 GB18030 编码的 CSV") from None
 
 
+DAMAGED_XLSX = "XLSX 文件已损坏或不完整，无法读取，请在 Excel 中打开后重新保存"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Excel (.xls) and Word (.doc)
 
@@ -74,6 +76,25 @@ def _content_problem(data: bytes, fmt: str) -> str:
         return "文件含有二进制内容，不是文本格式的 CSV；UTF-16 编码的文本请另存为 UTF-8"
     if fmt == "xlsx" and not data.startswith(ZIP_MAGIC):
         return "文件不是 XLSX 工作簿（XLSX 是压缩包格式）；若是 CSV 文本，请把扩展名改为 .csv"
+    if fmt == "xlsx":
+        return _inflation_problem(data)
+    return ""
+
+
+MAX_UNPACKED = 1024 * 1024 * 1024  # a million rows unpack to a few hundred MB
+MAX_RATIO = 200
+
+
+def _inflation_problem(data: bytes) -> str:
+    """An XLSX whose members would unpack to far more than any real sheet (a zip bomb) is not
+    opened; the declared sizes bound what zipfile reads."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return DAMAGED_XLSX
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * len(data):
+        return "XLSX 文件解压后异常庞大（疑似压缩炸弹），已拒绝"
     return ""
 
 
@@ -102,11 +123,10 @@ def _csv_rows(data: bytes) -> Iterator[list]:
 def _xlsx_rows(data: bytes) -> Iterator[list]:
     from openpyxl import load_workbook
 
-    damaged = "XLSX 文件已损坏或不完整，无法读取，请在 Excel 中打开后重新保存"
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged file
-        raise RecordFileError(damaged) from None
+        raise RecordFileError(DAMAGED_XLSX) from None
     try:
         if not workbook.worksheets:
             raise RecordFileError("XLSX 文件中没有工作表")
@@ -115,7 +135,7 @@ def _xlsx_rows(data: bytes) -> Iterator[list]:
     except RecordFileError:
         raise
     except Exception:  # a damaged sheet is found while it is read
-        raise RecordFileError(damaged) from None
+        raise RecordFileError(DAMAGED_XLSX) from None
     finally:
         workbook.close()
 
