@@ -100,3 +100,18 @@ def test_a_huge_doc_number_serial_is_shown_on_the_form_not_a_crash(world, client
                                                     {**DRAFT, "doc_number": "张政字〔2021〕99999999999999999999号"})
     assert response.status_code == 200 and "序号过大" in response.content.decode()
     assert not InfoItem.objects.exists()
+
+
+def test_an_import_file_over_the_size_limit_is_refused_with_a_message(world, client_as, monkeypatch):
+    from gongkai.catalog import recordfile
+    monkeypatch.setattr(recordfile, "MAX_FILE_BYTES", 10)
+    response = client_as(world.district_clerk).post(reverse("catalog:record_import"), {
+        "unit": world.district.pk, "file": SimpleUploadedFile("x.csv", b"x" * 11)})
+    assert "文件不能超过" in response.content.decode()
+    assert not DecisionRecord.objects.exists()
+
+
+def test_an_import_of_a_binary_file_shows_the_chinese_reason(world, client_as):
+    response = client_as(world.district_clerk).post(reverse("catalog:record_import"), {
+        "unit": world.district.pk, "file": SimpleUploadedFile("x.csv", bytes(range(256)) * 10)})
+    assert "不是文本格式的 CSV" in response.content.decode()

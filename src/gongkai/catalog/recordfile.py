@@ -35,6 +35,7 @@ REQUIRED = ("kind", "decision_no", "matter", "subject", "decided_on")
 LIMITS = {"decision_no": 80, "matter": 200, "subject": 200, "content": 500}
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 MAX_ERRORS = 200
+MAX_FILE_BYTES = 200 * 1024 * 1024  # an uploaded file; a million rows of CSV is about 150 MB
 
 
 class RecordFileError(ValueError):
