@@ -63,3 +63,14 @@ def test_the_attachment_size_limit_is_50_mb():
 
     assert size_problem(50 * 1024 * 1024) == ""
     assert size_problem(50 * 1024 * 1024 + 1) == "附件不能超过 50 MB，本文件为 50.0 MB"
+
+
+def test_a_slow_pdf_is_indexed_as_far_as_it_was_read(monkeypatch):
+    from weasyprint import HTML
+
+    from gongkai.catalog import extract as module
+
+    monkeypatch.setattr(module, "PDF_SECONDS", -1.0)
+    pdf = HTML(string="<p>第一页的文字</p><p style='page-break-before: always'>第二页</p>").write_pdf()
+    result = extract("慢.pdf", pdf)
+    assert result.text == "第一页的文字" and "仅索引已读取的页面" in result.note
