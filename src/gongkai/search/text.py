@@ -53,6 +53,19 @@ def query_terms(query: str) -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
+def cited_numbers(text: str) -> list[str]:
+    """The canonical form (淄政发〔2020〕13号) of each 文号 that ``text`` cites in other brackets
+    (淄政发(2020)13号, 淄政发[2020]13号…), so a 文号 query finds it however it was typed."""
+    from gongkai.catalog import docnumber  # plain Python, like this module
+
+    found = []
+    for match in docnumber.FIND.finditer(text):
+        canonical = docnumber.normalize(match.group())
+        if canonical and canonical != match.group() and canonical not in found:
+            found.append(canonical)
+    return found
+
+
 def contains_all(text: str, terms: list[str]) -> bool:
     """The reference semantics every backend must equal (the exactness tests' brute scan)."""
     haystack = " ".join(runs(text))
@@ -80,7 +93,8 @@ class SearchDocument:
 
     @property
     def searchable(self) -> str:
-        return f"{self.title} {self.doc_number} {self.text}"
+        text = f"{self.title} {self.doc_number} {self.text}"
+        return " ".join((text, *cited_numbers(text)))
 
     @property
     def unit_ids(self) -> list[int]:
@@ -105,7 +119,9 @@ class Query:
 
     @property
     def terms(self) -> list[str]:
-        return query_terms(self.text)
+        """The query's terms; a query that is a 文号 is searched in its canonical form, which every
+        document citing it has (``cited_numbers``), whatever brackets either side typed."""
+        return query_terms(self.doc_number or self.text)
 
     @property
     def number_key(self) -> str:
