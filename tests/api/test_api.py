@@ -107,3 +107,16 @@ def test_search_drops_a_hit_withdrawn_before_the_index_caught_up(world, client):
     indexing.rebuild()
     InfoItem.objects.filter(pk=item.pk).update(status="withdrawn")  # the re-index task has not run yet
     assert client.get("/api/search", {"q": "影响评价"}).json()["hits"] == []
+
+
+def test_a_missing_item_is_404_with_a_chinese_message(world, client):
+    response = client.get("/api/catalog/items/999999")
+    assert response.status_code == 404 and response.json()["detail"] == "未找到：该编号的信息不存在或未公开"
+
+
+def test_a_malformed_parameter_is_422_with_a_chinese_message(world, client):
+    response = client.get("/api/catalog/items", {"page": "abc"})
+    assert response.status_code == 422
+    error = response.json()["detail"][0]
+    assert error["msg"] == "参数 page：应为整数" and error["loc"] == ["query", "page"]
+    assert client.get("/api/catalog/items", {"page_size": 0}).json()["detail"][0]["msg"] == "参数 page_size：不能小于1"

@@ -9,6 +9,24 @@ from ninja.pagination import PageNumberPagination
 
 from gongkai.catalog import bounds
 
+NOT_FOUND = "未找到：该编号的信息不存在或未公开"
+
+
+def explain(error: dict) -> dict:
+    """A parameter validation error (pydantic's, in English) with a Chinese ``msg``; ``loc`` and
+    ``type`` stay for programs."""
+    name = error.get("loc", ["", "参数"])[-1]
+    context = error.get("ctx") or {}
+    texts = {
+        "missing": "缺少此参数",
+        "int_parsing": "应为整数",
+        "int_type": "应为整数",
+        "greater_than_equal": f"不能小于{context.get('ge')}",
+        "less_than_equal": f"不能大于{context.get('le')}",
+        "string_too_long": f"不能超过{context.get('max_length')}个字符",
+    }
+    return {**error, "msg": f"参数 {name}：{texts.get(error.get('type'), '格式不正确')}"}
+
 
 def check_year(year: int | None) -> None:
     problem = bounds.year_problem(year, timezone.localdate())
