@@ -182,3 +182,12 @@ def test_an_on_request_items_attachments_are_neither_listed_nor_served(world, cl
     attachment = attachment_on(item)
     assert _attachment_url(attachment) not in client.get(reverse("portal:item", args=[item.pk])).content.decode()
     assert client.get(_attachment_url(attachment)).status_code == 404
+
+
+def test_an_amended_document_links_its_amended_version(world, client):
+    original = published_item(world.city, doc_type=DocType.NORMATIVE, title="原办法", on=date(2019, 1, 2))
+    amended = published_item(world.city, doc_type=DocType.NORMATIVE, title="修订后的办法", on=date(2020, 6, 1))
+    record_decision(original, Decision(DecisionKind.AMEND, "淄政字〔2020〕60号", "关于修改部分文件的决定",
+                                       date(2020, 6, 5), amended_by=amended))
+    page = client.get(reverse("portal:item", args=[original.pk])).content.decode()
+    assert "修改后的文件" in page and reverse("portal:item", args=[amended.pk]) in page
