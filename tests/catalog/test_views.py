@@ -115,3 +115,12 @@ def test_an_import_of_a_binary_file_shows_the_chinese_reason(world, client_as):
     response = client_as(world.district_clerk).post(reverse("catalog:record_import"), {
         "unit": world.district.pk, "file": SimpleUploadedFile("x.csv", bytes(range(256)) * 10)})
     assert "不是文本格式的 CSV" in response.content.decode()
+
+
+def test_a_malformed_publication_date_is_refused_not_replaced_by_today(world, client_as):
+    item = InfoItemFactory(unit=world.district, status=Status.REVIEW)
+    response = client_as(world.district_reviewer).post(reverse("catalog:item_publish", args=[item.pk]),
+                                                       {"published_on": "2021-13-01"}, follow=True)
+    assert "发布日期“2021-13-01”无效" in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == Status.REVIEW

@@ -109,8 +109,17 @@ def item_submit(request, item):
 @object_view(InfoItem, kwarg="item_id", act_roles=APPROVERS)
 def item_publish(request, item):
     form = PublishForm(request.POST)
-    day = form.cleaned_data["published_on"] if form.is_valid() else timezone.localdate()
-    return _act(request, item, lambda: services.publish(item, by=request.user, on=day), "已发布")
+
+    def publish():
+        if form.is_valid():
+            day = form.cleaned_data["published_on"]
+        elif request.POST.get("published_on", "").strip():  # a typed date that is not one: never guess
+            raise CatalogError(f"发布日期“{request.POST['published_on']}”无效，应形如 2021-03-05")
+        else:
+            day = timezone.localdate()
+        services.publish(item, by=request.user, on=day)
+
+    return _act(request, item, publish, "已发布")
 
 
 def _reason(request) -> str:
