@@ -160,3 +160,23 @@ def test_an_xlsx_zip_bomb_is_refused_without_unpacking(world):
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"<row/>" * (20 * 1024 * 1024))
     assert "疑似压缩炸弹" in _rejected(world, buffer.getvalue(), "records.xlsx")
+
+
+def test_a_file_imported_twice_is_refused_the_second_time(world):
+    import_records(world.district, csv_bytes(GOOD), "2020.csv")
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, csv_bytes(GOOD), "2020-again.csv")
+    assert "第2行：决定文书号“淄审批许〔2020〕1号”已经导入过" in rejected.value.errors[0]
+    assert DecisionRecord.objects.count() == 3 and RecordBatch.objects.count() == 1
+
+
+def test_a_decision_listed_twice_in_one_file_names_both_rows(world):
+    message = _rejected(world, csv_bytes([*GOOD, GOOD[0]]), "records.csv")
+    assert "第5行：决定文书号“淄审批许〔2020〕1号”与第2行重复" in message
+
+
+def test_duplicates_across_write_batches_of_one_file_are_found(world, monkeypatch):
+    from gongkai.catalog.services import records
+    monkeypatch.setattr(records, "BATCH", 2)
+    message = _rejected(world, csv_bytes([*GOOD, GOOD[0]]), "records.csv")
+    assert "第5行：决定文书号“淄审批许〔2020〕1号”已经导入过" in message
