@@ -65,3 +65,8 @@ def test_a_device_is_refused_instead_of_read_forever(capsys):
 def test_a_missing_file_is_reported_in_chinese(tmp_path, capsys):
     assert main(["check", str(tmp_path / "没有.txt")]) == 2
     assert "文件不存在" in capsys.readouterr().out
+
+
+def test_an_unwritable_summary_path_is_reported_not_a_traceback(tmp_path, capsys):
+    assert main(["check", str(raw_file("012")), "--xlsx", str(tmp_path / "没有的目录" / "汇总.xlsx")]) == 2
+    assert "无法写出汇总表" in capsys.readouterr().err

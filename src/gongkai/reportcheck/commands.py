@@ -40,7 +40,11 @@ def run_check(args) -> int:
     if args.xlsx:
         from gongkai.reportcheck.xlsx import workbook
 
-        args.xlsx.write_bytes(workbook(results))
+        try:
+            args.xlsx.write_bytes(workbook(results))
+        except OSError as exc:
+            print(f"无法写出汇总表 {args.xlsx}：{exc.strerror or exc}", file=sys.stderr)
+            return 2
     return exit_status(results)
 
 
