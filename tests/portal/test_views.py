@@ -191,3 +191,10 @@ def test_an_amended_document_links_its_amended_version(world, client):
                                        date(2020, 6, 5), amended_by=amended))
     page = client.get(reverse("portal:item", args=[original.pk])).content.decode()
     assert "修改后的文件" in page and reverse("portal:item", args=[amended.pk]) in page
+
+
+def test_an_item_past_its_term_is_marked_expired_in_text_and_style(world, client):
+    item = published_item(world.city, doc_type=DocType.NORMATIVE, title="到期的办法", on=date(2019, 1, 2),
+                          expires_on=date(2020, 12, 31))
+    page = client.get(reverse("portal:item", args=[item.pk])).content.decode()
+    assert '<span class="validity v-expired">失效</span>' in page

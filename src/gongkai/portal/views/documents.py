@@ -36,7 +36,6 @@ def item(request, item_id):
     today = timezone.localdate()
     return render(request, "portal/item.html", {
         "item": found, "today": today,
-        "validity": found.validity_label_on(today),
         "interpretations": found.interpretations.filter(status=Status.PUBLISHED),
         "decisions": found.validity_decisions.select_related("decided_by", "amended_by"),
         "attachments": found.attachments.all() if found.content_is_public else [],
