@@ -148,3 +148,17 @@ def test_the_publication_date_cannot_be_in_the_future(world):
         services.publish(draft, on=timezone.localdate() + timedelta(days=1))
     draft.refresh_from_db()
     assert draft.status == Status.REVIEW and draft.index_serial is None
+
+
+def test_an_attachment_with_a_long_chinese_name_is_stored_and_keeps_its_name(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    name = "关于" + "长" * 150 + "的通知.txt"
+    attachment = services.add_attachment(draft, name, "内容".encode())
+    assert attachment.name == name[:200] and attachment.file.name.endswith(".txt")
+    assert attachment.file.read() == "内容".encode()
+
+
+def test_an_attachment_name_cannot_reach_outside_the_media_directory(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    attachment = services.add_attachment(draft, "../../etc/passwd.txt", b"x")
+    assert attachment.file.name.startswith(f"catalog/{world.city.pk}/{draft.pk}/") and ".." not in attachment.file.name

@@ -1,3 +1,5 @@
+import re
+import uuid
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -217,7 +219,11 @@ class InfoItem(models.Model):
 
 
 def attachment_path(instance, filename: str) -> str:
-    return f"catalog/{instance.item.unit_id}/{instance.item_id}/{filename}"
+    """A generated file name: the uploaded one (kept in ``Attachment.name`` and given back on
+    download) may be longer than a file system allows (255 bytes: 85 Chinese characters)."""
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    suffix = f".{suffix}" if re.fullmatch(r"[a-z0-9]{1,10}", suffix) else ""
+    return f"catalog/{instance.item.unit_id}/{instance.item_id}/{uuid.uuid4().hex}{suffix}"
 
 
 class Attachment(models.Model):
