@@ -14,7 +14,8 @@ _SHAPE = re.compile(r"^(?P<code>[\u4e00-\u9fa5A-Za-z0-9]+)〔(?P<year>\d{4})〕(
 # A 文号 somewhere inside a longer text (search queries, decision notices).
 MAX_CODE_LENGTH = 20  # 机关代字 are a few characters; the column holds 40
 MAX_SEQ = 99_999  # no office numbers 100,000 documents of one kind in one year
-FIND = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9]+[〔\[(（【［](?:19|20)\d{2}[〕\])）】］]\d+号")
+# The code is bounded: an unbounded run would make a scan of a long unpunctuated text quadratic.
+FIND = re.compile(rf"[\u4e00-\u9fa5A-Za-z0-9]{{1,{MAX_CODE_LENGTH}}}[〔\[(（【［](?:19|20)\d{{2}}[〕\])）】］]\d{{1,5}}号")
 
 
 class DocNumberError(ValueError):
