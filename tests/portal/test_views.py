@@ -198,3 +198,18 @@ def test_an_item_past_its_term_is_marked_expired_in_text_and_style(world, client
                           expires_on=date(2020, 12, 31))
     page = client.get(reverse("portal:item", args=[item.pk])).content.decode()
     assert '<span class="validity v-expired">失效</span>' in page
+
+
+def test_a_list_page_past_the_last_is_404_saying_how_many_pages(world, client):
+    published_item(world.city, doc_type=DocType.NORMATIVE)
+    response = client.get(reverse("portal:policies"), {"page": 99999999999999999999})
+    assert response.status_code == 404 and "共1页" in response.content.decode()
+
+
+def test_a_list_page_that_is_not_a_number_is_404_with_a_message(world, client):
+    response = client.get(reverse("portal:records"), {"page": "abc"})
+    assert response.status_code == 404 and "页码“abc”无效" in response.content.decode()
+
+
+def test_an_empty_list_still_has_its_first_page(world, client):
+    assert client.get(reverse("portal:records")).status_code == 200

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -21,7 +20,7 @@ from gongkai.catalog.models import (
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Kind, Level, Unit
 from gongkai.portal.forms import PolicyFilter, RecordFilter
-from gongkai.portal.views.pages import PAGE_SIZE
+from gongkai.portal.views.pages import page_of
 
 QUARTERS = ((1, "第一季度"), (2, "第二季度"), (3, "第三季度"), (4, "第四季度"))
 
@@ -71,7 +70,9 @@ def _filtered_policies(form: PolicyFilter):
 @public_view
 def policies(request):
     form = PolicyFilter(request.GET or None)
-    page = Paginator(_filtered_policies(form), PAGE_SIZE).get_page(request.GET.get("page"))
+    page, missing = page_of(request, _filtered_policies(form))
+    if missing:
+        return missing
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "portal/policies.html", {"form": form, "page": page, "today": timezone.localdate(),
@@ -116,7 +117,9 @@ def records(request):
             rows = rows.filter(kind=form.cleaned_data["kind"])
         if form.cleaned_data["year"]:
             rows = rows.decided_in(form.cleaned_data["year"])
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, missing = page_of(request, rows)
+    if missing:
+        return missing
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "portal/records.html", {"form": form, "page": page, "query": query.urlencode()})
