@@ -162,3 +162,14 @@ def test_an_attachment_name_cannot_reach_outside_the_media_directory(world):
     draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
     attachment = services.add_attachment(draft, "../../etc/passwd.txt", b"x")
     assert attachment.file.name.startswith(f"catalog/{world.city.pk}/{draft.pk}/") and ".." not in attachment.file.name
+
+
+def test_an_interpretation_is_published_only_after_its_policy(world):
+    policy = services.create_item(world.city, doc_type=DocType.NORMATIVE, title="办法", written_on=date(2020, 1, 1))
+    reading = services.create_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy,
+                                   written_on=date(2020, 1, 1))
+    services.submit_for_review(reading)
+    with pytest.raises(CatalogError, match="所解读的《办法》尚未发布"):
+        services.publish(reading, on=date(2020, 1, 2))
+    reading.refresh_from_db()
+    assert reading.status == Status.REVIEW and reading.index_serial is None

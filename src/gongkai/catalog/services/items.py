@@ -182,6 +182,9 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
 
 
 def _publish(item: InfoItem, by, day: date) -> None:
+    policy = item.interprets
+    if policy is not None and policy.status != Status.PUBLISHED:
+        raise CatalogError(f"所解读的《{policy.title}》尚未发布（{policy.get_status_display()}），请先发布该政策文件")
     if item.index_serial is None:
         item.index_year = day.year
         item.index_serial = _next_serial(item.unit, day.year)
