@@ -173,3 +173,22 @@ def test_an_interpretation_is_published_only_after_its_policy(world):
         services.publish(reading, on=date(2020, 1, 2))
     reading.refresh_from_db()
     assert reading.status == Status.REVIEW and reading.index_serial is None
+
+
+def test_the_index_number_stays_as_assigned_when_the_format_changes(world, settings):
+    item = published_item(world.city, on=date(2021, 3, 1))
+    assigned = item.index_no
+    settings.CATALOG_INDEX_FORMAT = "{year}-{serial:06d}"
+    item.refresh_from_db()
+    assert item.index_no == assigned and item.index_code == assigned
+
+
+def test_republication_keeps_the_stored_index_number(world):
+    item = published_item(world.city, on=date(2021, 3, 1))
+    assigned = item.index_no
+    services.withdraw(item, reason="更正")
+    services.return_to_draft(item, reason="更正")
+    services.submit_for_review(item)
+    services.publish(item, on=date(2021, 4, 1))
+    item.refresh_from_db()
+    assert item.index_code == assigned

@@ -122,6 +122,9 @@ class InfoItem(models.Model):
     published_on = models.DateField("发布日期", null=True, blank=True)
     index_year = models.PositiveSmallIntegerField("索引号年份", null=True, blank=True, editable=False)
     index_serial = models.PositiveIntegerField("索引号序号", null=True, blank=True, editable=False)
+    # The 索引号 as assigned at publication: it identifies the item for good, so a later change of
+    # the format setting or of the unit's credit code does not renumber what was published.
+    index_code = models.CharField("索引号", max_length=80, blank=True, editable=False)
     summary = models.CharField("内容概述", max_length=500, blank=True)
     body = models.TextField("正文", blank=True, help_text="经过清理的 HTML")
     disclosure_mode = models.CharField("公开方式", max_length=16, choices=DisclosureMode.choices,
@@ -180,6 +183,10 @@ class InfoItem(models.Model):
         """The 索引号, or "" before publication (templates show that state in words)."""
         if self.index_serial is None:
             return ""
+        return self.index_code or self.format_index_no()
+
+    def format_index_no(self) -> str:
+        """The 索引号 this item's serial gives under the current format (stored at publication)."""
         return indexno.format_index(self.unit.credit_code, self.index_year, self.index_serial,
                                     settings.CATALOG_INDEX_FORMAT)
 

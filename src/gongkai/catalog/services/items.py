@@ -174,7 +174,7 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
                 _publish(item, by, day)
             break
         except IntegrityError:  # another publication took the serial first: take the next one
-            item.index_serial = None
+            item.index_serial, item.index_code = None, ""
             if attempt == 2:
                 raise
     transaction.on_commit(lambda: indexing.item_changed(item.pk))
@@ -188,6 +188,8 @@ def _publish(item: InfoItem, by, day: date) -> None:
     if item.index_serial is None:
         item.index_year = day.year
         item.index_serial = _next_serial(item.unit, day.year)
+    if not item.index_code:
+        item.index_code = item.format_index_no()
     item.published_on = day
     _transition(item, (Status.REVIEW,), Status.PUBLISHED, "发布", by, f"发布《{item.title}》，索引号{item.index_no}",
                 index_no=item.index_no, published_on=day.isoformat())
