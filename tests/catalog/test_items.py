@@ -192,3 +192,16 @@ def test_republication_keeps_the_stored_index_number(world):
     services.publish(item, on=date(2021, 4, 1))
     item.refresh_from_db()
     assert item.index_code == assigned
+
+
+def test_the_migration_fills_the_index_number_of_existing_items(world):
+    import importlib
+
+    from django.apps import apps
+
+    from gongkai.catalog.models import InfoItem
+    item = published_item(world.city, on=date(2021, 3, 1))
+    InfoItem.objects.filter(pk=item.pk).update(index_code="")
+    importlib.import_module("gongkai.catalog.migrations.0003_index_code").fill_index_codes(apps, None)
+    item.refresh_from_db()
+    assert item.index_code == item.format_index_no() != ""
