@@ -57,3 +57,66 @@ def test_the_openapi_schema_lists_the_operations(db, client):
 
 def test_the_api_is_read_only(world, client):
     assert client.post("/api/catalog/items", {}).status_code == 405
+
+
+def test_a_page_past_the_last_is_404_naming_the_page_count(world, client):
+    published_item(world.city)
+    response = client.get("/api/catalog/items", {"page": 99999999999})
+    assert response.status_code in (404, 422)
+    response = client.get("/api/catalog/items", {"page": 3})
+    assert response.status_code == 404 and "共1页" in response.json()["detail"]
+
+
+def test_a_future_year_filter_is_422_with_a_chinese_message(world, client):
+    for url in ("/api/catalog/items", "/api/catalog/records"):
+        response = client.get(url, {"year": 99999})
+        assert response.status_code == 422 and "年份须在1949年至" in response.json()["detail"]
+        assert client.get(url, {"year": 0}).status_code == 422
+
+
+def test_an_id_no_row_can_have_is_404_not_500(world, client):
+    huge = 10**23
+    assert client.get("/api/catalog/items", {"unit": huge}).status_code == 404
+    assert client.get("/api/catalog/items", {"node": huge}).status_code == 404
+    assert client.get(f"/api/catalog/items/{huge}").status_code == 404
+    assert client.get("/api/search", {"q": "通知", "unit": huge}).status_code == 404
+
+
+def test_search_api_refuses_deep_pages(world, client):
+    response = client.get("/api/search", {"q": "通知", "page": 99999999999999})
+    assert response.status_code == 422 and "页码须在1至" in response.json()["detail"]
+    assert client.get("/api/search", {"q": "通知", "page": 501}).status_code == 200
+
+
+def test_item_detail_hides_an_unpublished_interpreted_policy(world, client):
+    from gongkai.catalog.services import items as services
+    policy = published_item(world.city, doc_type=DocType.NORMATIVE, title="办法")
+    reading = published_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy)
+    services.withdraw(policy, reason="重新发布")
+    assert client.get(f"/api/catalog/items/{reading.pk}").json()["interprets"] is None
+
+
+def test_item_detail_gives_no_text_of_an_on_request_item(world, client):
+    item = published_item(world.city, disclosure_mode="on_request", body="<p>只向申请人提供的内容</p>")
+    assert client.get(f"/api/catalog/items/{item.pk}").json()["text"] == ""
+
+
+def test_search_drops_a_hit_withdrawn_before_the_index_caught_up(world, client):
+    from gongkai.catalog.models import InfoItem
+    item = published_item(world.city, title="关于影响评价的通知", on=date(2021, 5, 1))
+    indexing.rebuild()
+    InfoItem.objects.filter(pk=item.pk).update(status="withdrawn")  # the re-index task has not run yet
+    assert client.get("/api/search", {"q": "影响评价"}).json()["hits"] == []
+
+
+def test_a_missing_item_is_404_with_a_chinese_message(world, client):
+    response = client.get("/api/catalog/items/999999")
+    assert response.status_code == 404 and response.json()["detail"] == "未找到：该编号的信息不存在或未公开"
+
+
+def test_a_malformed_parameter_is_422_with_a_chinese_message(world, client):
+    response = client.get("/api/catalog/items", {"page": "abc"})
+    assert response.status_code == 422
+    error = response.json()["detail"][0]
+    assert error["msg"] == "参数 page：应为整数" and error["loc"] == ["query", "page"]
+    assert client.get("/api/catalog/items", {"page_size": 0}).json()["detail"][0]["msg"] == "参数 page_size：不能小于1"

@@ -40,3 +40,15 @@ class DecisionRecordFactory(factory.django.DjangoModelFactory):
     matter = "食品经营许可"
     subject = factory.Sequence(lambda n: f"淄博市某某商贸有限公司{n}")
     decided_on = date(2020, 5, 6)
+
+
+def attachment_on(item, name: str = "附件.txt", data: bytes = "附件正文".encode()):
+    """An attachment straight in the database (any item state); use the service for real flows."""
+    from django.core.files.base import ContentFile
+
+    from gongkai.catalog.models import Attachment
+
+    attachment = Attachment(item=item, name=name, kind=name.rsplit(".", 1)[-1], size=len(data))
+    attachment.file.save(name, ContentFile(data), save=False)
+    attachment.save()
+    return attachment

@@ -31,3 +31,9 @@ def test_search_rebuild_command_reports_the_count(world, capsys):
     published_item(world.district)
     assert commands.rebuild_index(Args()) == 0
     assert "1 条" in capsys.readouterr().out
+
+
+def test_import_records_command_reports_a_missing_file_in_chinese(world, tmp_path, capsys):
+    missing = tmp_path / "没有的文件.csv"
+    assert commands.import_records(Args(file=missing, unit=world.district.name)) == 2
+    assert "无法读取文件" in capsys.readouterr().err

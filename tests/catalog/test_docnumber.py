@@ -39,3 +39,13 @@ def test_blank_number_is_none_not_an_empty_number():
 def test_normalize_returns_none_for_ordinary_text():
     assert normalize("棚户区改造") is None
     assert normalize("淄政发(2020)13号") == "淄政发〔2020〕13号"
+
+
+def test_a_serial_too_large_for_the_database_is_refused():
+    with pytest.raises(DocNumberError, match="序号过大"):
+        parse("淄政发〔2020〕99999999999999999999号")
+
+
+def test_an_overlong_office_code_is_refused():
+    with pytest.raises(DocNumberError, match="机关代字过长"):
+        parse("淄" * 41 + "〔2020〕1号")

@@ -39,10 +39,28 @@ def test_a_malformed_doc_number_is_rejected_in_chinese(world):
         services.create_item(world.city, title="某通知", written_on=date(2020, 1, 1), doc_number="淄政发2020-13")
 
 
-def test_doc_number_cannot_be_used_twice(world):
-    published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
-    with pytest.raises(CatalogError, match="已被《甲》使用"):
+def test_doc_number_cannot_be_used_twice_in_a_unit_and_the_other_item_is_named(world):
+    first = published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
+    with pytest.raises(CatalogError, match=f"已被本单位的《甲》（索引号{first.index_no}）使用"):
         services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕103号")
+
+
+def test_a_doc_number_clash_with_a_draft_names_the_draft(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+    with pytest.raises(CatalogError, match=f"《甲》（草稿，编号{draft.pk}）"):
+        services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+
+
+def test_another_unit_may_republish_a_document_with_its_doc_number(world):
+    published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲")
+    copy = services.create_item(world.district, title="转发甲", written_on=date(2020, 1, 1),
+                                doc_number="淄政字〔2020〕103号")
+    assert str(copy.doc_number) == "淄政字〔2020〕103号"
+
+
+def test_editing_an_item_keeps_its_own_doc_number(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+    services.update_item(draft, title="甲（修订）", doc_number="淄政字〔2020〕7号")
 
 
 def test_only_a_city_government_makes_rules(world):
@@ -110,3 +128,80 @@ def test_publication_date_cannot_precede_the_written_date(world):
     services.submit_for_review(item)
     with pytest.raises(CatalogError, match="早于成文日期"):
         services.publish(item, on=date(2021, 4, 30))
+
+
+def test_the_service_refuses_an_attachment_over_50_mb(world, monkeypatch):
+    from gongkai.catalog import extract
+    monkeypatch.setattr(extract, "MAX_BYTES", 10)
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    with pytest.raises(CatalogError, match="附件不能超过"):
+        services.add_attachment(draft, "a.txt", b"x" * 11)
+
+
+def test_the_publication_date_cannot_be_in_the_future(world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    services.submit_for_review(draft)
+    with pytest.raises(CatalogError, match="发布日期不能晚于今天"):
+        services.publish(draft, on=timezone.localdate() + timedelta(days=1))
+    draft.refresh_from_db()
+    assert draft.status == Status.REVIEW and draft.index_serial is None
+
+
+def test_an_attachment_with_a_long_chinese_name_is_stored_and_keeps_its_name(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    name = "关于" + "长" * 150 + "的通知.txt"
+    attachment = services.add_attachment(draft, name, "内容".encode())
+    assert attachment.name == name[:200] and attachment.file.name.endswith(".txt")
+    assert attachment.file.read() == "内容".encode()
+
+
+def test_an_attachment_name_cannot_reach_outside_the_media_directory(world):
+    draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1))
+    attachment = services.add_attachment(draft, "../../etc/passwd.txt", b"x")
+    assert attachment.file.name.startswith(f"catalog/{world.city.pk}/{draft.pk}/") and ".." not in attachment.file.name
+
+
+def test_an_interpretation_is_published_only_after_its_policy(world):
+    policy = services.create_item(world.city, doc_type=DocType.NORMATIVE, title="办法", written_on=date(2020, 1, 1))
+    reading = services.create_item(world.city, doc_type=DocType.INTERPRETATION, title="解读", interprets=policy,
+                                   written_on=date(2020, 1, 1))
+    services.submit_for_review(reading)
+    with pytest.raises(CatalogError, match="所解读的《办法》尚未发布"):
+        services.publish(reading, on=date(2020, 1, 2))
+    reading.refresh_from_db()
+    assert reading.status == Status.REVIEW and reading.index_serial is None
+
+
+def test_the_index_number_stays_as_assigned_when_the_format_changes(world, settings):
+    item = published_item(world.city, on=date(2021, 3, 1))
+    assigned = item.index_no
+    settings.CATALOG_INDEX_FORMAT = "{year}-{serial:06d}"
+    item.refresh_from_db()
+    assert item.index_no == assigned and item.index_code == assigned
+
+
+def test_republication_keeps_the_stored_index_number(world):
+    item = published_item(world.city, on=date(2021, 3, 1))
+    assigned = item.index_no
+    services.withdraw(item, reason="更正")
+    services.return_to_draft(item, reason="更正")
+    services.submit_for_review(item)
+    services.publish(item, on=date(2021, 4, 1))
+    item.refresh_from_db()
+    assert item.index_code == assigned
+
+
+def test_the_migration_fills_the_index_number_of_existing_items(world):
+    import importlib
+
+    from django.apps import apps
+
+    from gongkai.catalog.models import InfoItem
+    item = published_item(world.city, on=date(2021, 3, 1))
+    InfoItem.objects.filter(pk=item.pk).update(index_code="")
+    importlib.import_module("gongkai.catalog.migrations.0003_index_code").fill_index_codes(apps, None)
+    item.refresh_from_db()
+    assert item.index_code == item.format_index_no() != ""

@@ -85,3 +85,31 @@ def test_policies_without_interpretation_are_listed(world):
     explained = normative(world.city, title="乙")
     published_item(world.city, doc_type=DocType.INTERPRETATION, title="乙的解读", interprets=explained)
     assert list(InfoItem.objects.without_interpretation()) == [lonely]
+
+
+def test_the_listing_agrees_with_the_page_on_the_last_day_of_the_term(world):
+    doc = normative(world.city, expires_on=date(2020, 5, 31))
+    shown = InfoItem.objects.lifecycle()
+    assert list(shown.shown_as(Validity.VALID, date(2020, 5, 31))) == [doc]
+    assert list(shown.shown_as(Validity.EXPIRED, date(2020, 5, 31))) == []
+    assert list(shown.shown_as(Validity.EXPIRED, date(2020, 6, 1))) == [doc]
+    assert list(InfoItem.objects.in_force_on(date(2020, 5, 31))) == [doc]
+    assert list(InfoItem.objects.in_force_on(date(2020, 6, 1))) == []
+
+
+def test_a_repeal_recorded_ahead_shows_from_its_effective_day(world):
+    doc = normative(world.city)
+    record_decision(doc, Decision(DecisionKind.REPEAL, "淄政字〔2020〕55号", "关于废止部分文件的通知", date(2020, 4, 1)))
+    doc.refresh_from_db()
+    assert doc.validity_on(date(2020, 3, 31)) == Validity.VALID
+    assert doc.validity_on(date(2020, 4, 1)) == Validity.REPEALED
+
+
+def test_the_listing_shows_a_repeal_recorded_ahead_from_its_effective_day(world):
+    doc = normative(world.city)
+    record_decision(doc, Decision(DecisionKind.REPEAL, "淄政字〔2020〕55号", "关于废止部分文件的通知", date(2020, 4, 1)))
+    shown = InfoItem.objects.lifecycle()
+    assert list(shown.shown_as(Validity.VALID, date(2020, 3, 31))) == [doc]
+    assert list(shown.shown_as(Validity.REPEALED, date(2020, 3, 31))) == []
+    assert list(shown.shown_as(Validity.REPEALED, date(2020, 4, 1))) == [doc]
+    assert list(shown.shown_as(Validity.VALID, date(2020, 4, 1))) == []

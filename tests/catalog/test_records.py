@@ -98,3 +98,85 @@ def test_imported_records_are_indexed(world, django_capture_on_commit_callbacks)
         import_records(world.district, csv_bytes(GOOD), "2020.csv")
     hits = get_backend().search(Query(text="张店商贸")).hits
     assert [(h.kind, h.pk) for h in hits] == [("record", DecisionRecord.objects.get(subject__contains="张店").pk)]
+
+
+def _rejected(world, data: bytes, name: str) -> str:
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, data, name)
+    assert not DecisionRecord.objects.exists() and not RecordBatch.objects.exists()
+    return str(rejected.value)
+
+
+def _xlsx_bytes(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_binary_bytes_named_csv_are_refused_in_chinese(world):
+    assert "不是文本格式的 CSV" in _rejected(world, bytes(range(256)) * 40, "records.csv")
+
+
+def test_an_xlsx_named_csv_is_refused_with_the_reason(world):
+    data = _xlsx_bytes([HEADER.strip().split(","), GOOD[0].split(",")])
+    assert "XLSX（压缩包）而不是 CSV" in _rejected(world, data, "records.csv")
+
+
+def test_a_csv_named_xlsx_is_refused_with_the_reason(world):
+    assert "不是 XLSX 工作簿" in _rejected(world, csv_bytes(GOOD), "records.xlsx")
+
+
+def test_an_old_binary_excel_file_is_refused_with_the_reason(world):
+    assert "旧版 Excel" in _rejected(world, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "records.xlsx")
+
+
+def test_a_truncated_xlsx_is_refused_as_damaged(world):
+    data = _xlsx_bytes([HEADER.strip().split(","), *(row.split(",") for row in GOOD)])
+    assert "XLSX 文件已损坏" in _rejected(world, data[: len(data) // 2], "records.xlsx")
+
+
+def test_a_csv_in_neither_encoding_is_refused_in_chinese(world):
+    data = HEADER.encode() + "行政许可,".encode("utf-16-le").replace(b"\x00", b"\xff") + b"\x80\xff\n"
+    assert "文件编码无法识别" in _rejected(world, data, "records.csv")
+
+
+def test_a_csv_cell_over_the_csv_limit_is_refused_naming_the_row(world):
+    data = csv_bytes([*GOOD, '行政许可,"' + "长" * 200_000])
+    assert "无法按 CSV 读取" in _rejected(world, data, "records.csv")
+
+
+def test_a_decision_dated_after_today_is_refused_by_row(world):
+    rows = [*GOOD, "行政许可,淄审批许〔2099〕1号,施工许可,某公司,,2099-01-01,"]
+    message = _rejected(world, csv_bytes(rows), "records.csv")
+    assert "第5行：决定日期2099-01-01晚于今天" in message
+
+
+def test_an_xlsx_zip_bomb_is_refused_without_unpacking(world):
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<row/>" * (20 * 1024 * 1024))
+    assert "疑似压缩炸弹" in _rejected(world, buffer.getvalue(), "records.xlsx")
+
+
+def test_a_file_imported_twice_is_refused_the_second_time(world):
+    import_records(world.district, csv_bytes(GOOD), "2020.csv")
+    with pytest.raises(ImportRejected) as rejected:
+        import_records(world.district, csv_bytes(GOOD), "2020-again.csv")
+    assert "第2行：决定文书号“淄审批许〔2020〕1号”已经导入过" in rejected.value.errors[0]
+    assert DecisionRecord.objects.count() == 3 and RecordBatch.objects.count() == 1
+
+
+def test_a_decision_listed_twice_in_one_file_names_both_rows(world):
+    message = _rejected(world, csv_bytes([*GOOD, GOOD[0]]), "records.csv")
+    assert "第5行：决定文书号“淄审批许〔2020〕1号”与第2行重复" in message
+
+
+def test_duplicates_across_write_batches_of_one_file_are_found(world, monkeypatch):
+    from gongkai.catalog.services import records
+    monkeypatch.setattr(records, "BATCH", 2)
+    message = _rejected(world, csv_bytes([*GOOD, GOOD[0]]), "records.csv")
+    assert "第5行：决定文书号“淄审批许〔2020〕1号”已经导入过" in message

@@ -6,7 +6,7 @@ from django.urls import reverse
 import time_machine
 
 from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, Status, Validity
-from tests.catalog.factories import published_item
+from tests.catalog.factories import InfoItemFactory, attachment_on, published_item
 
 DRAFT = {"title": "关于做好棚户区改造工作的通知", "doc_type": "policy", "doc_number": "张政字(2021)3号",
          "topic": "construction", "genre": "notice", "written_on": "2021-03-01", "summary": "",
@@ -69,3 +69,58 @@ def test_alerts_list_expiring_documents(world, client_as):
                    expires_on=date(2026, 12, 31))
     page = client_as(world.district_clerk).get(reverse("catalog:alerts")).content.decode()
     assert "快到期的办法" in page
+
+
+def test_staff_of_the_unit_read_a_drafts_attachment(world, client_as):
+    attachment = attachment_on(InfoItemFactory(unit=world.district), data=b"draft text")
+    url = reverse("catalog:item_attachment", args=[attachment.item_id, attachment.pk])
+    response = client_as(world.district_reviewer).get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"draft text"
+    assert client_as(world.other_clerk).get(url).status_code == 404
+
+
+def test_an_attachment_over_50_mb_is_refused_with_a_message(world, client_as, settings):
+    from gongkai.catalog import extract
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
+    item = InfoItemFactory(unit=world.district)
+    upload = SimpleUploadedFile("大文件.txt", b"x" * (extract.MAX_BYTES + 1))
+    response = client_as(world.district_clerk).post(reverse("catalog:item_attach", args=[item.pk]),
+                                                    {"file": upload}, follow=True)
+    assert "附件不能超过 50 MB" in response.content.decode()
+    assert not item.attachments.exists()
+
+
+def test_alerts_ignore_an_impossible_since_year(world, client_as):
+    response = client_as(world.district_clerk).get(reverse("catalog:alerts"), {"since": "99999999999999999999"})
+    assert response.status_code == 200
+
+
+def test_a_huge_doc_number_serial_is_shown_on_the_form_not_a_crash(world, client_as):
+    response = client_as(world.district_clerk).post(reverse("catalog:item_create"),
+                                                    {**DRAFT, "doc_number": "张政字〔2021〕99999999999999999999号"})
+    assert response.status_code == 200 and "序号过大" in response.content.decode()
+    assert not InfoItem.objects.exists()
+
+
+def test_an_import_file_over_the_size_limit_is_refused_with_a_message(world, client_as, monkeypatch):
+    from gongkai.catalog import recordfile
+    monkeypatch.setattr(recordfile, "MAX_FILE_BYTES", 10)
+    response = client_as(world.district_clerk).post(reverse("catalog:record_import"), {
+        "unit": world.district.pk, "file": SimpleUploadedFile("x.csv", b"x" * 11)})
+    assert "文件不能超过" in response.content.decode()
+    assert not DecisionRecord.objects.exists()
+
+
+def test_an_import_of_a_binary_file_shows_the_chinese_reason(world, client_as):
+    response = client_as(world.district_clerk).post(reverse("catalog:record_import"), {
+        "unit": world.district.pk, "file": SimpleUploadedFile("x.csv", bytes(range(256)) * 10)})
+    assert "不是文本格式的 CSV" in response.content.decode()
+
+
+def test_a_malformed_publication_date_is_refused_not_replaced_by_today(world, client_as):
+    item = InfoItemFactory(unit=world.district, status=Status.REVIEW)
+    response = client_as(world.district_reviewer).post(reverse("catalog:item_publish", args=[item.pk]),
+                                                       {"published_on": "2021-13-01"}, follow=True)
+    assert "发布日期“2021-13-01”无效" in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == Status.REVIEW

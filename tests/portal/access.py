@@ -3,7 +3,7 @@
 from datetime import date
 
 from gongkai.catalog.services.tree import standard_node
-from tests.catalog.factories import DecisionRecordFactory, published_item
+from tests.catalog.factories import DecisionRecordFactory, attachment_on, published_item
 
 
 def _item(world):
@@ -14,6 +14,8 @@ URL_KWARGS = {
     "portal:unit": lambda world: {"unit_id": world.district.pk},
     "portal:column": lambda world: {"unit_id": world.district.pk, "node_id": standard_node("policy").pk},
     "portal:item": lambda world: {"item_id": _item(world)},
+    "portal:attachment": lambda world: (lambda a: {"item_id": a.item_id, "attachment_id": a.pk})(
+        attachment_on(published_item(world.district, title="附件访问测试"))),
     "portal:normative_quarter": lambda world: {"unit_id": world.district.pk, "year": 2020, "quarter": 2},
     "portal:record": lambda world: {"record_id": DecisionRecordFactory(unit=world.district,
                                                                        decided_on=date(2020, 5, 1)).pk},

@@ -28,7 +28,7 @@ def test_an_unreadable_file_exits_two_with_the_reason(tmp_path, capsys):
     empty.write_bytes(b"")
     assert main(["check", str(raw_file("012")), str(empty), str(tmp_path / "absent.txt")]) == 2
     out = capsys.readouterr().out
-    assert "无法作为年度报告读取：文件是空的" in out and "无法读取文件：No such file or directory" in out
+    assert "无法作为年度报告读取：文件是空的" in out and "无法读取文件：文件不存在" in out
 
 
 def test_json_lines_give_one_object_per_file(tmp_path, capsys):
@@ -47,3 +47,26 @@ def test_check_needs_no_settings_database_or_data_directory(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_oversized_file_is_refused_without_reading_it(tmp_path, capsys):
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as handle:  # sparse: no disk space used
+        handle.truncate(300 * 1024 * 1024)
+    assert main(["check", str(huge)]) == 2
+    assert "超过命令行单个文件上限" in capsys.readouterr().out
+
+
+def test_a_device_is_refused_instead_of_read_forever(capsys):
+    assert main(["check", "/dev/zero"]) == 2
+    assert "不是普通文件" in capsys.readouterr().out
+
+
+def test_a_missing_file_is_reported_in_chinese(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "没有.txt")]) == 2
+    assert "文件不存在" in capsys.readouterr().out
+
+
+def test_an_unwritable_summary_path_is_reported_not_a_traceback(tmp_path, capsys):
+    assert main(["check", str(raw_file("012")), "--xlsx", str(tmp_path / "没有的目录" / "汇总.xlsx")]) == 2
+    assert "无法写出汇总表" in capsys.readouterr().err

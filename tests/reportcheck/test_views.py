@@ -99,3 +99,10 @@ def test_the_upload_is_protected_against_cross_site_requests(world):
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.city_supervisor)
     assert client.post(URL, {"files": [upload("012.txt")]}).status_code == 403
+
+
+def test_a_malformed_content_length_is_not_a_crash(client_as, world):
+    client = client_as(world.city_supervisor)
+    client.raise_request_exception = False
+    response = client.post(URL, {"files": [upload("001.txt")]}, CONTENT_LENGTH="abc")
+    assert response.status_code < 500

@@ -24,3 +24,19 @@ def test_the_workbook_has_a_summary_the_findings_and_every_cell_with_its_source(
     assert total[4].fill.fgColor.rgb.endswith(FILLS["error"].fgColor.rgb[-6:])
     procurement = rows[("001.txt", "第二十条第（九）项 政府集中采购", "采购总金额")]
     assert str(procurement[4].value) == "631972.7378"
+
+
+def test_a_file_name_that_looks_like_a_formula_is_written_as_text():
+    result = check_bytes("没有表格的文本".encode(), '=HYPERLINK("http://evil.example","点")')
+    for name in ("+1+1", "-1+1", "@SUM(A1)"):
+        assert check_bytes(b"x", name).file == name
+    sheet = load_workbook(io.BytesIO(workbook([result, check_bytes(b"x", "@SUM(A1)")])))["汇总"]
+    assert sheet["A2"].value == "'" + result.file and sheet["A2"].data_type == "s"
+    assert sheet["A3"].value == "'@SUM(A1)"
+
+
+def test_every_sheet_neutralises_formula_text():
+    from gongkai.documents.xlsx import inert
+
+    assert [inert(v) for v in ("=1", "+1", "-1", "@a", "\t=1", "普通文字", 5)] == [
+        "'=1", "'+1", "'-1", "'@a", "'\t=1", "普通文字", 5]

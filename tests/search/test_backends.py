@@ -138,3 +138,14 @@ def test_reindexing_a_document_replaces_it(faceted_backend):
     faceted_backend.index([document(1, "撤回后重新发布")])
     assert 1 not in found(faceted_backend, "公开")
     assert found(faceted_backend, "重新发布") == {1}
+
+
+def test_a_page_past_the_results_is_empty_not_a_crash(ranked_backend):
+    for offset in (2, 3, 4, 50, 10_000):
+        results = ranked_backend.search(Query(text="棚户区改造", offset=offset, limit=20))
+        assert results.total == 3 and len(results.hits) == max(0, 3 - offset)
+
+
+def test_a_query_refuses_an_offset_past_the_cap():
+    with pytest.raises(ValueError):
+        Query(text="通知", offset=10**15)

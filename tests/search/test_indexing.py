@@ -1,5 +1,6 @@
 from datetime import date
 
+from gongkai.catalog import docnumber
 from gongkai.catalog.models import DisclosureMode, DocType
 from gongkai.catalog.services import items as services
 from gongkai.search import indexing
@@ -8,8 +9,8 @@ from gongkai.search.text import Query
 from tests.catalog.factories import published_item
 
 
-def found(text):
-    return [(h.kind, h.pk) for h in get_backend().search(Query(text=text)).hits]
+def found(text, **query):
+    return [(h.kind, h.pk) for h in get_backend().search(Query(text=text, **query)).hits]
 
 
 def test_publication_indexes_the_item_without_a_rebuild(world, django_capture_on_commit_callbacks):
@@ -40,3 +41,12 @@ def test_attachment_text_and_doc_number_are_searchable(world):
     indexing.rebuild()
     assert found("改造计划") == [("item", item.pk)]
     assert found("淄政字〔2020〕7号") == [("item", item.pk)]
+
+
+def test_a_doc_number_query_finds_it_whatever_brackets_were_typed(world):
+    cited = published_item(world.city, title="转发通知", body="<p>根据淄政字(2020)7号文件要求</p>", on=date(2020, 3, 1))
+    numbered = published_item(world.city, title="原文", doc_number="淄政字〔2020〕7号", on=date(2020, 2, 1))
+    indexing.rebuild()
+    for typed in ("淄政字(2020)7号", "淄政字〔2020〕7号", "淄政字【2020】7号"):
+        assert sorted(pk for _, pk in found(typed, doc_number=docnumber.normalize(typed))) == \
+            sorted([cited.pk, numbered.pk]), typed

@@ -37,3 +37,20 @@ def test_snippet_centres_on_a_late_match():
     segments = snippet(text, ["影响评价"], width=60)
     assert segments[0] == ("…", False) and segments[-1] == ("…", False)
     assert ("影响评价", True) in segments
+
+
+def test_cited_doc_numbers_are_added_in_canonical_form():
+    from gongkai.search.text import cited_numbers
+
+    added = cited_numbers("根据淄政字(2020)7号和淄政发〔2019〕3号")
+    assert len(added) == 1 and added[0].endswith("淄政字〔2020〕7号")  # 机关代字 runs back to the text before
+
+
+def test_citing_numbers_scan_of_a_long_unpunctuated_text_is_linear():
+    import time
+
+    from gongkai.search.text import cited_numbers
+
+    started = time.monotonic()
+    assert cited_numbers("长" * 1_000_000 + "淄政字(2020)7号")[0].endswith("淄政字〔2020〕7号")
+    assert time.monotonic() - started < 5

@@ -8,8 +8,12 @@ decorator; ``gongkai.api.urls`` refuses to route an operation without one.
 
 import importlib
 
-from ninja import NinjaAPI
+from django.http import Http404
 
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from gongkai.api import params
 from gongkai.orgs.access import public_view
 
 ROUTER_MODULES = [
@@ -25,6 +29,18 @@ api = NinjaAPI(
     docs_url="/docs",
     docs_decorator=public_view,
 )
+
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return api.create_response(request, {"detail": params.NOT_FOUND}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc):
+    return api.create_response(request, {"detail": [params.explain(e) for e in exc.errors]}, status=422)
+
 
 for module_name in ROUTER_MODULES:
     module = importlib.import_module(module_name)

@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ninja import Field, FilterLookup, FilterSchema, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from gongkai.api.params import Pages, check_ids, check_year
 from gongkai.catalog.html import plain_text
 from gongkai.catalog.models import DecisionRecord, InfoItem, Status
 from gongkai.orgs.access import public_view
@@ -61,13 +62,18 @@ class ItemOut(Schema):
 
 class ItemDetail(ItemOut):
     summary: str
-    text: str = Field(description="正文（纯文本）")
-    interprets: int | None = Field(description="所解读的政策文件编号", alias="interprets_id")
+    text: str = Field(description="正文（纯文本）；依申请公开的信息为空")
+    interprets: int | None = Field(description="所解读的政策文件编号（该文件已发布时）")
     interpretations: list[int]
 
     @staticmethod
+    def resolve_interprets(item):
+        policy = item.public_interprets
+        return policy.pk if policy else None
+
+    @staticmethod
     def resolve_text(item):
-        return plain_text(item.body)
+        return plain_text(item.body) if item.content_is_public else ""
 
     @staticmethod
     def resolve_interpretations(item):
@@ -108,15 +114,18 @@ def _column(column: Column) -> dict:
 
 @router.get("/items", response=list[ItemOut], url_name="items")
 @public_view
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages, page_size=PAGE_SIZE)
 def list_items(request, filters: Query[ItemFilter]):
     """已发布的政府信息，按发布日期倒序。"""
+    check_ids(unit=(filters.unit, "单位"), node=(filters.node, "栏目"))
+    check_year(filters.year)
     return filters.filter(InfoItem.objects.public())
 
 
 @router.get("/items/{item_id}", response=ItemDetail, url_name="item")
 @public_view
 def get_item(request, item_id: int):
+    check_ids(item=(item_id, "信息"))
     return get_object_or_404(InfoItem.objects.public(), pk=item_id)
 
 
@@ -124,14 +133,16 @@ def get_item(request, item_id: int):
 @public_view
 def get_catalog(request, unit_id: int):
     """一个单位的政府信息公开目录：栏目、条数和最近更新日期。"""
+    check_ids(unit=(unit_id, "单位"))
     return [_column(c) for c in unit_catalog(get_object_or_404(Unit, pk=unit_id))]
 
 
 @router.get("/records", response=list[RecordOut], url_name="records")
 @public_view
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages, page_size=PAGE_SIZE)
 def list_records(request, kind: str | None = None, year: int | None = None):
     """结果公开记录（行政许可、行政处罚、行政强制）。"""
+    check_year(year)
     records = DecisionRecord.objects.select_related("unit")
     if kind:
         records = records.filter(kind=kind)

@@ -31,7 +31,12 @@ def import_records(args) -> int:
         print(exc, file=sys.stderr)
         return 2
     try:
-        batch = run(unit, args.file.read_bytes(), args.file.name)
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"无法读取文件 {args.file}：{exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        batch = run(unit, data, args.file.name)
     except ImportRejected as rejected:
         print_rejection(rejected)
         return 1

@@ -233,6 +233,7 @@ class CatalogDemo:
             key = (item.unit_id, item.published_on.year)
             counters[key] += 1
             item.index_year, item.index_serial = key[1], counters[key]
+            item.index_code = item.format_index_no()
         return InfoItem.objects.bulk_create(items, batch_size=500)
 
     def build(self) -> dict:

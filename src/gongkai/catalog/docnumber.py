@@ -12,7 +12,10 @@ _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "(": "〔", ")": "〕", "（"
                            "】": "〕", "［": "〔", "］": "〕", "〈": "〔", "〉": "〕"})
 _SHAPE = re.compile(r"^(?P<code>[\u4e00-\u9fa5A-Za-z0-9]+)〔(?P<year>\d{4})〕(?P<seq>\d+)号$")
 # A 文号 somewhere inside a longer text (search queries, decision notices).
-FIND = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9]+[〔\[(（【［](?:19|20)\d{2}[〕\])）】］]\d+号")
+MAX_CODE_LENGTH = 20  # 机关代字 are a few characters; the column holds 40
+MAX_SEQ = 99_999  # no office numbers 100,000 documents of one kind in one year
+# The code is bounded: an unbounded run would make a scan of a long unpunctuated text quadratic.
+FIND = re.compile(rf"[\u4e00-\u9fa5A-Za-z0-9]{{1,{MAX_CODE_LENGTH}}}[〔\[(（【［](?:19|20)\d{{2}}[〕\])）】］]\d{{1,5}}号")
 
 
 class DocNumberError(ValueError):
@@ -46,6 +49,10 @@ def parse(text: str) -> DocNumber:
         raise DocNumberError(f"文号“{text}”中的年份{year}不合理")
     if seq.startswith("0"):
         raise DocNumberError(f"文号“{text}”的序号不应有前导零（不编虚位）")
+    if len(seq) > len(str(MAX_SEQ)):
+        raise DocNumberError(f"文号“{text}”的序号过大")
+    if len(match["code"]) > MAX_CODE_LENGTH:
+        raise DocNumberError(f"文号“{text}”的机关代字过长（不超过{MAX_CODE_LENGTH}个字）")
     return DocNumber(code=match["code"], year=year, seq=int(seq))
 
 

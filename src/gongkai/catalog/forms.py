@@ -2,7 +2,7 @@
 
 from django import forms
 
-from gongkai.catalog import docnumber
+from gongkai.catalog import docnumber, extract, recordfile
 from gongkai.catalog.models import POLICY_TYPES, CatalogNode, DecisionKind, InfoItem, Status
 from gongkai.catalog.services.items import may_make_rules
 from gongkai.orgs.models import Unit
@@ -84,17 +84,31 @@ class DecisionForm(forms.Form):
 
 
 class AttachmentForm(forms.Form):
-    file = forms.FileField(label="附件", help_text="PDF、DOCX、OFD 等，文字会被提取用于检索")
+    file = forms.FileField(label="附件", help_text="PDF、DOCX、OFD 等，不超过 50 MB，文字会被提取用于检索")
     is_illustration = forms.BooleanField(label="图解", required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        problem = extract.size_problem(upload.size)
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload
 
 
 class RecordImportForm(forms.Form):
     unit = forms.ModelChoiceField(label="导入单位", queryset=Unit.objects.none())
-    file = forms.FileField(label="数据文件", help_text="CSV（UTF-8 或 GB18030）或 XLSX，第一行为表头")
+    file = forms.FileField(label="数据文件", help_text="CSV（UTF-8 或 GB18030）或 XLSX，第一行为表头，不超过 200 MB")
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = Unit.objects.filter(pk__in=[u.pk for u in units])
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > recordfile.MAX_FILE_BYTES:
+            raise forms.ValidationError(f"文件不能超过 {recordfile.MAX_FILE_BYTES // (1024 * 1024)} MB，"
+                                        f"请分成几个文件导入")
+        return upload
 
 
 class ColumnForm(forms.Form):

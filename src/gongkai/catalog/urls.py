@@ -14,6 +14,7 @@ urlpatterns = [
     path("items/<int:item_id>/return/", views.item_return, name="item_return"),
     path("items/<int:item_id>/withdraw/", views.item_withdraw, name="item_withdraw"),
     path("items/<int:item_id>/attach/", views.item_attach, name="item_attach"),
+    path("items/<int:item_id>/attachments/<int:attachment_id>/", views.item_attachment, name="item_attachment"),
     path("items/<int:item_id>/decide/", views.item_decide, name="item_decide"),
     path("alerts/", views_tools.alerts, name="alerts"),
     path("records/import/", views_tools.record_import, name="record_import"),

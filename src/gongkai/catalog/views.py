@@ -5,9 +5,10 @@ the item's own unit (``object_view``)."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from gongkai.catalog.downloads import attachment_response
 from gongkai.catalog.forms import (
     AttachmentForm,
     DecisionForm,
@@ -108,8 +109,17 @@ def item_submit(request, item):
 @object_view(InfoItem, kwarg="item_id", act_roles=APPROVERS)
 def item_publish(request, item):
     form = PublishForm(request.POST)
-    day = form.cleaned_data["published_on"] if form.is_valid() else timezone.localdate()
-    return _act(request, item, lambda: services.publish(item, by=request.user, on=day), "已发布")
+
+    def publish():
+        if form.is_valid():
+            day = form.cleaned_data["published_on"]
+        elif request.POST.get("published_on", "").strip():  # a typed date that is not one: never guess
+            raise CatalogError(f"发布日期“{request.POST['published_on']}”无效，应形如 2021-03-05")
+        else:
+            day = timezone.localdate()
+        services.publish(item, by=request.user, on=day)
+
+    return _act(request, item, publish, "已发布")
 
 
 def _reason(request) -> str:
@@ -134,12 +144,19 @@ def item_attach(request, item):
 
     def attach():
         if not form.is_valid():
-            raise CatalogError("请选择要上传的文件")
+            raise CatalogError("；".join(form.errors.get("file", ["请选择要上传的文件"])))
         upload = form.cleaned_data["file"]
         services.add_attachment(item, upload.name, upload.read(), by=request.user,
                                 is_illustration=form.cleaned_data["is_illustration"])
 
     return _act(request, item, attach, "附件已上传")
+
+
+@object_view(InfoItem, kwarg="item_id")
+def item_attachment(request, item, attachment_id):
+    """Staff of the item's unit read its attachments in every state (a reviewer checks them before
+    publication)."""
+    return attachment_response(get_object_or_404(item.attachments, pk=attachment_id))
 
 
 @object_view(InfoItem, kwarg="item_id", act_roles=APPROVERS)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from gongkai.catalog import bounds
 from gongkai.catalog.forms import ColumnForm, RecordImportForm
 from gongkai.catalog.models import EXPIRY_ALERT_DAYS, InfoItem, RecordBatch
 from gongkai.catalog.services import CatalogError
@@ -21,8 +22,8 @@ def alerts(request):
     """有效期 ending within 90 days, and policies published without a 解读 (since ``since``)."""
     today = timezone.localdate()
     readable = InfoItem.objects.filter(readable_unit_filter(request.user)).select_related("unit")
-    since = request.GET.get("since", str(today.year - 1))
-    since_year = int(since) if since.isdigit() else today.year - 1
+    since = request.GET.get("since", "")
+    since_year = int(since) if since.isdigit() and not bounds.year_problem(int(since), today) else today.year - 1
     return render(request, "catalog/alerts.html", {
         "expiring": readable.expiring(today).order_by("expires_on"), "days": EXPIRY_ALERT_DAYS,
         "uninterpreted": readable.without_interpretation().filter(published_on__year__gte=since_year)

@@ -14,6 +14,16 @@ THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
 COLUMN_UNIT = 2.2  # spreadsheet width units per relative width unit
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value):
+    """Text that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in an uploaded file's
+    name or a report's text) gets a leading apostrophe, so it is shown, never evaluated (OWASP
+    CSV/formula injection); openpyxl itself stores any string starting with ``=`` as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _put(sheet, row: int, column: int, value):

@@ -10,6 +10,7 @@ urlpatterns = [
     path("units/<int:unit_id>/", pages.unit_home, name="unit"),
     path("units/<int:unit_id>/columns/<int:node_id>/", pages.column, name="column"),
     path("items/<int:item_id>/", documents.item, name="item"),
+    path("items/<int:item_id>/attachments/<int:attachment_id>/", documents.attachment, name="attachment"),
     path("policies/", documents.policies, name="policies"),
     path("normative/", documents.normative_index, name="normative"),
     path("normative/<int:unit_id>/<int:year>/<int:quarter>/", documents.normative_quarter,

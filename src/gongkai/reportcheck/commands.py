@@ -22,15 +22,17 @@ def run_check(args) -> int:
     from tqdm import tqdm
 
     from gongkai.reportcheck.across import check_across
-    from gongkai.reportcheck.batch import Batch, Limits, check_entries
+    from gongkai.reportcheck.batch import Batch, Entry, Limits, check_entries
 
     results = []
     for path in tqdm(list(_expand(args.files)), desc="核查", unit="个文件", file=sys.stderr, disable=None):
         batch = Batch(Limits(files=100_000, total_bytes=2**40, seconds=float("inf")))
         try:
-            batch.add(str(path), path.read_bytes())
+            batch.add(str(path), _read(path))
         except OSError as exc:
             batch.entries.append(_unreadable(path, exc))
+        except _Refused as refused:
+            batch.entries.append(Entry(str(path), error=str(refused)))
         results += check_entries(batch.entries)
     check_across(results)
     for result in results:
@@ -38,7 +40,11 @@ def run_check(args) -> int:
     if args.xlsx:
         from gongkai.reportcheck.xlsx import workbook
 
-        args.xlsx.write_bytes(workbook(results))
+        try:
+            args.xlsx.write_bytes(workbook(results))
+        except OSError as exc:
+            print(f"无法写出汇总表 {args.xlsx}：{exc.strerror or exc}", file=sys.stderr)
+            return 2
     return exit_status(results)
 
 
@@ -54,6 +60,26 @@ def _expand(paths: list[Path]):
             yield from sorted(p for p in path.rglob("*") if p.is_file())
         else:
             yield path
+
+
+MAX_INPUT_BYTES = 200 * 1024 * 1024  # one file or archive given on the command line
+
+
+class _Refused(Exception):
+    """A path that is not read at all (the message is for the user)."""
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes; a device, pipe or oversized file is refused before reading (reading
+    /dev/zero or a FIFO would never end)."""
+    if not path.is_file():
+        if not path.exists():
+            raise _Refused("无法读取文件：文件不存在")
+        raise _Refused("不是普通文件（目录以外的设备、管道等），未读取")
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise _Refused(f"文件过大（{size // (1024 * 1024)} MB），超过命令行单个文件上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB")
+    return path.read_bytes()
 
 
 def _unreadable(path: Path, exc: OSError):

@@ -42,11 +42,20 @@ def _form_page(request, form, refused: str | None = None, status: int = 200):
 def check_reports(request):
     if request.method != "POST":
         return _form_page(request, UploadForm())
-    if int(request.META.get("CONTENT_LENGTH") or 0) > LIMITS.total_bytes + MB:
+    if _declared_length(request) > LIMITS.total_bytes + MB:
         return _form_page(request, UploadForm(), f"上传内容超过{size_text(LIMITS.total_bytes)}上限，请分批上传",
                           status=413)
     request.upload_handlers.insert(0, LimitedUploadHandler(request))
     return _receive(request)
+
+
+def _declared_length(request) -> int:
+    """The request's Content-Length; a malformed one counts as none (the upload handler still
+    stops the body at the limit)."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 # The CSRF check must come after the upload handlers are in place (Django reads the body for

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from gongkai.documents.xlsx import inert
 from gongkai.reportcheck.checker import CheckResult
 from gongkai.reportcheck.findings import KIND_LABELS, SEVERITY_LABELS, Severity
 from gongkai.reportformat import load
@@ -31,6 +32,11 @@ def workbook(results: list[CheckResult]) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _append(sheet, values: list) -> None:
+    """Every row goes in through here: texts read from uploads never become formulas."""
+    sheet.append([inert(value) for value in values])
 
 
 def _sheet(sheet, title: str, header: list[str], widths: list[int]) -> None:
@@ -56,7 +62,7 @@ def _summary(sheet, results: list[CheckResult]) -> None:
            [36, 28, 8, 12, 10, 14, 40, 8, 8, 16])
     for result in results:
         meta = result.metadata
-        sheet.append([result.file, meta.unit or "未识别", meta.year or "未识别", meta.published_on or "未注明",
+        _append(sheet, [result.file, meta.unit or "未识别", meta.year or "未识别", meta.published_on or "未注明",
                       template_label(result), LAYOUT_LABELS.get(result.layout or "", ""), status(result), result.errors,
                       result.warnings, sum(len(u["cells"]) for u in result.unresolved)])
     sheet.auto_filter.ref = sheet.dimensions
@@ -77,7 +83,7 @@ def _findings(sheet, results: list[CheckResult]) -> None:
         for finding in result.findings:
             version = result.versions.get(finding.cells[0][:2], "2021") if finding.cells else "2021"
             cells = "；".join(describe(version, a) for a in finding.cells[:10])
-            sheet.append([result.file, SEVERITY_LABELS[finding.severity], KIND_LABELS[finding.kind], finding.message,
+            _append(sheet, [result.file, SEVERITY_LABELS[finding.severity], KIND_LABELS[finding.kind], finding.message,
                           cells + ("等" if len(finding.cells) > 10 else ""), finding.quote or "", finding.where or "",
                           finding.rule])
             sheet.cell(sheet.max_row, 2).fill = FILLS[finding.severity]
@@ -98,7 +104,7 @@ def _data(sheet, results: list[CheckResult]) -> None:
             version = result.versions[address[:2]]
             _, row, column = labels(version, address)
             where = result.locations.get(address, {})
-            sheet.append([result.file, TABLE_LABELS[address[:2]], row, column, _number(value),
+            _append(sheet, [result.file, TABLE_LABELS[address[:2]], row, column, _number(value),
                           where.get("where", ""), where.get("text", ""), note(address, value, where, unresolved)])
             if address in flagged:
                 sheet.cell(sheet.max_row, 5).fill = FILLS[flagged[address]]

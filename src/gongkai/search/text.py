@@ -16,6 +16,10 @@ from datetime import date
 _SPACE = re.compile(r"\s+")
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 64
+# Deep paging is refused: result pages beyond these bounds are never computed (a caller asking
+# for offset 10^15 must not make a backend allocate a heap of that size).
+MAX_OFFSET = 10_000
+MAX_LIMIT = 100_000  # internal callers (the exactness checks) take every hit; public pages are small
 
 
 def normalize(text: str) -> str:
@@ -49,6 +53,19 @@ def query_terms(query: str) -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
+def cited_numbers(text: str) -> list[str]:
+    """The canonical form (淄政发〔2020〕13号) of each 文号 that ``text`` cites in other brackets
+    (淄政发(2020)13号, 淄政发[2020]13号…), so a 文号 query finds it however it was typed."""
+    from gongkai.catalog import docnumber  # plain Python, like this module
+
+    found = []
+    for match in docnumber.FIND.finditer(text):
+        canonical = docnumber.normalize(match.group())
+        if canonical and canonical != match.group() and canonical not in found:
+            found.append(canonical)
+    return found
+
+
 def contains_all(text: str, terms: list[str]) -> bool:
     """The reference semantics every backend must equal (the exactness tests' brute scan)."""
     haystack = " ".join(runs(text))
@@ -76,7 +93,8 @@ class SearchDocument:
 
     @property
     def searchable(self) -> str:
-        return f"{self.title} {self.doc_number} {self.text}"
+        text = f"{self.title} {self.doc_number} {self.text}"
+        return " ".join((text, *cited_numbers(text)))
 
     @property
     def unit_ids(self) -> list[int]:
@@ -94,9 +112,16 @@ class Query:
     limit: int = 20
     doc_number: str = ""  # the query read as a 文号 (canonical), if it is one
 
+    def __post_init__(self):
+        if not (0 <= self.offset <= MAX_OFFSET and 0 <= self.limit <= MAX_LIMIT):
+            raise ValueError(f"offset must be in [0, {MAX_OFFSET}] and limit in [0, {MAX_LIMIT}], "
+                             f"got {self.offset} and {self.limit}")
+
     @property
     def terms(self) -> list[str]:
-        return query_terms(self.text)
+        """The query's terms; a query that is a 文号 is searched in its canonical form, which every
+        document citing it has (``cited_numbers``), whatever brackets either side typed."""
+        return query_terms(self.doc_number or self.text)
 
     @property
     def number_key(self) -> str:

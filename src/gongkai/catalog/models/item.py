@@ -1,3 +1,5 @@
+import re
+import uuid
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -53,17 +55,18 @@ class InfoItemQuerySet(models.QuerySet):
 
     def shown_as(self, validity: str, day: date):
         """Items whose 效力状态 shown on ``day`` is ``validity`` (see ``InfoItem.validity_on``)."""
-        lapsed = Q(validity__in=IN_FORCE, expires_on__lt=day)
+        not_yet_ended = Q(ended_on__gt=day)  # a 废止/失效 decision recorded ahead of its effective day
+        lapsed = (Q(validity__in=IN_FORCE) | not_yet_ended) & Q(expires_on__lt=day)
         started = Q(validity=Validity.PENDING, effective_from__lte=day)
         if validity == Validity.EXPIRED:
-            return self.filter(Q(validity=Validity.EXPIRED) | lapsed)
+            return self.filter((Q(validity=Validity.EXPIRED) & ~not_yet_ended) | lapsed)
         if validity == Validity.VALID:
-            return self.filter((Q(validity=Validity.VALID) & ~lapsed) | started)
+            return self.filter(((Q(validity=Validity.VALID) | not_yet_ended) & ~lapsed) | started)
         if validity == Validity.PENDING:
             return self.filter(validity=Validity.PENDING).exclude(started)
         if validity == Validity.AMENDED:
             return self.filter(validity=Validity.AMENDED).exclude(lapsed)
-        return self.filter(validity=validity)
+        return self.filter(validity=validity).exclude(not_yet_ended)
 
     def expiring(self, today: date, days: int = EXPIRY_ALERT_DAYS):
         """In force today with a 有效期 that ends within ``days``: the expiry alert."""
@@ -119,6 +122,9 @@ class InfoItem(models.Model):
     published_on = models.DateField("发布日期", null=True, blank=True)
     index_year = models.PositiveSmallIntegerField("索引号年份", null=True, blank=True, editable=False)
     index_serial = models.PositiveIntegerField("索引号序号", null=True, blank=True, editable=False)
+    # The 索引号 as assigned at publication: it identifies the item for good, so a later change of
+    # the format setting or of the unit's credit code does not renumber what was published.
+    index_code = models.CharField("索引号", max_length=80, blank=True, editable=False)
     summary = models.CharField("内容概述", max_length=500, blank=True)
     body = models.TextField("正文", blank=True, help_text="经过清理的 HTML")
     disclosure_mode = models.CharField("公开方式", max_length=16, choices=DisclosureMode.choices,
@@ -177,22 +183,42 @@ class InfoItem(models.Model):
         """The 索引号, or "" before publication (templates show that state in words)."""
         if self.index_serial is None:
             return ""
+        return self.index_code or self.format_index_no()
+
+    def format_index_no(self) -> str:
+        """The 索引号 this item's serial gives under the current format (stored at publication)."""
         return indexno.format_index(self.unit.credit_code, self.index_year, self.index_serial,
                                     settings.CATALOG_INDEX_FORMAT)
+
+    @property
+    def content_is_public(self) -> bool:
+        """依申请公开 items are catalogued by name and 索引号 only: their text and attachments are
+        given to an applicant, not to every visitor."""
+        return self.status == Status.PUBLISHED and self.disclosure_mode == DisclosureMode.PROACTIVE
+
+    @property
+    def public_interprets(self) -> "InfoItem | None":
+        """The interpreted document, when the public may see it (a 解读 may be published before
+        its policy, or outlive its withdrawal: then neither its title nor its link is shown)."""
+        target = self.interprets
+        return target if target is not None and target.status == Status.PUBLISHED else None
 
     @property
     def has_lifecycle(self) -> bool:
         return self.doc_type in LIFECYCLE_TYPES
 
     def validity_on(self, day: date) -> str:
-        """The 效力状态 shown on ``day``: the recorded state, or 失效 once the 有效期 has passed."""
+        """The 效力状态 shown on ``day``. A 有效期 ending on D is 有效 through D and 失效 from D+1;
+        a 废止/失效 decision effective on D shows from D (有效 before it, even when recorded
+        earlier); a document not yet 实施 is 尚未生效 until its 实施日期."""
         if not self.has_lifecycle:
             return ""
-        if self.validity in IN_FORCE and self.expires_on and self.expires_on < day:
+        recorded = Validity.VALID if self.ended_on and day < self.ended_on else self.validity
+        if recorded in IN_FORCE and self.expires_on and self.expires_on < day:
             return Validity.EXPIRED
-        if self.validity == Validity.PENDING and self.effective_from and self.effective_from <= day:
+        if recorded == Validity.PENDING and self.effective_from and self.effective_from <= day:
             return Validity.VALID
-        return self.validity
+        return recorded
 
     def validity_label_on(self, day: date) -> str:
         value = self.validity_on(day)
@@ -200,7 +226,11 @@ class InfoItem(models.Model):
 
 
 def attachment_path(instance, filename: str) -> str:
-    return f"catalog/{instance.item.unit_id}/{instance.item_id}/{filename}"
+    """A generated file name: the uploaded one (kept in ``Attachment.name`` and given back on
+    download) may be longer than a file system allows (255 bytes: 85 Chinese characters)."""
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    suffix = f".{suffix}" if re.fullmatch(r"[a-z0-9]{1,10}", suffix) else ""
+    return f"catalog/{instance.item.unit_id}/{instance.item_id}/{uuid.uuid4().hex}{suffix}"
 
 
 class Attachment(models.Model):

@@ -70,11 +70,18 @@ def _check(item: InfoItem) -> None:
         raise CatalogError("有效期至不能早于实施日期（或成文日期）")
     if not CatalogNode.objects.for_unit(item.unit).filter(pk=item.node_id).exists():
         raise CatalogError("所选栏目不在本单位的公开目录中")
+    _check_doc_number(item)
+
+
+def _check_doc_number(item: InfoItem) -> None:
+    """A 文号 is used once within its unit; another unit may republish the same document."""
     number = item.doc_number
-    if number is not None:
-        clash = InfoItem.objects.with_doc_number(number).exclude(pk=item.pk).first()
-        if clash is not None:
-            raise CatalogError(f"文号{number}已被《{clash.title}》使用")
+    if number is None:
+        return
+    clash = InfoItem.objects.filter(unit_id=item.unit_id).with_doc_number(number).exclude(pk=item.pk).first()
+    if clash is not None:
+        where = f"索引号{clash.index_no}" if clash.index_no else f"{clash.get_status_display()}，编号{clash.pk}"
+        raise CatalogError(f"文号{number}已被本单位的《{clash.title}》（{where}）使用，请核对文号")
 
 
 def _apply(item: InfoItem, fields: dict, doc_number: str | None) -> None:
@@ -157,6 +164,8 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
     """Publish a reviewed item: 发布日期 is ``on`` (today by default); the 索引号 is assigned once
     and kept if the item is later withdrawn and published again."""
     day = on or timezone.localdate()
+    if day > timezone.localdate():
+        raise CatalogError("发布日期不能晚于今天：发布后信息立即公开")
     if day < item.written_on:
         raise CatalogError("发布日期不能早于成文日期")
     for attempt in range(3):
@@ -165,7 +174,7 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
                 _publish(item, by, day)
             break
         except IntegrityError:  # another publication took the serial first: take the next one
-            item.index_serial = None
+            item.index_serial, item.index_code = None, ""
             if attempt == 2:
                 raise
     transaction.on_commit(lambda: indexing.item_changed(item.pk))
@@ -173,9 +182,14 @@ def publish(item: InfoItem, *, by=None, on: date | None = None) -> InfoItem:
 
 
 def _publish(item: InfoItem, by, day: date) -> None:
+    policy = item.interprets
+    if policy is not None and policy.status != Status.PUBLISHED:
+        raise CatalogError(f"所解读的《{policy.title}》尚未发布（{policy.get_status_display()}），请先发布该政策文件")
     if item.index_serial is None:
         item.index_year = day.year
         item.index_serial = _next_serial(item.unit, day.year)
+    if not item.index_code:
+        item.index_code = item.format_index_no()
     item.published_on = day
     _transition(item, (Status.REVIEW,), Status.PUBLISHED, "发布", by, f"发布《{item.title}》，索引号{item.index_no}",
                 index_no=item.index_no, published_on=day.isoformat())
@@ -202,6 +216,9 @@ def add_attachment(item: InfoItem, name: str, data: bytes, *, by=None, is_illust
 
     if item.status not in EDITABLE_STATUSES:
         raise CatalogError("只有草稿可以添加附件")
+    too_big = extract.size_problem(len(data))
+    if too_big:
+        raise CatalogError(too_big)
     extracted = extract.extract(name, data)
     if extracted.kind not in extract.KINDS:
         raise CatalogError(f"不支持的附件类型“{extracted.kind or '无扩展名'}”")

@@ -2,15 +2,25 @@
 
 from datetime import date
 
-from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from gongkai.catalog.models import POLICY_TYPES, DecisionRecord, DocType, InfoItem, Status
+from gongkai.catalog import bounds
+from gongkai.catalog.downloads import attachment_response
+from gongkai.catalog.models import (
+    POLICY_TYPES,
+    Attachment,
+    DecisionRecord,
+    DisclosureMode,
+    DocType,
+    InfoItem,
+    Status,
+)
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Kind, Level, Unit
 from gongkai.portal.forms import PolicyFilter, RecordFilter
-from gongkai.portal.views.pages import PAGE_SIZE
+from gongkai.portal.views.pages import page_of
 
 QUARTERS = ((1, "第一季度"), (2, "第二季度"), (3, "第三季度"), (4, "第四季度"))
 
@@ -18,17 +28,27 @@ QUARTERS = ((1, "第一季度"), (2, "第二季度"), (3, "第三季度"), (4, "
 @public_view
 def item(request, item_id):
     found = get_object_or_404(InfoItem.objects.select_related("unit", "node", "interprets"), pk=item_id)
-    if found.status != Status.PUBLISHED:
-        status = 410 if found.status == Status.WITHDRAWN else 404
-        return render(request, "portal/item_gone.html", {"item": found}, status=status)
+    if found.status == Status.WITHDRAWN:
+        return render(request, "portal/item_gone.html", {"item": found}, status=410)
+    if found.status != Status.PUBLISHED:  # a draft is indistinguishable from a missing item
+        raise Http404("信息不存在")
     today = timezone.localdate()
     return render(request, "portal/item.html", {
         "item": found, "today": today,
-        "validity": found.validity_label_on(today),
         "interpretations": found.interpretations.filter(status=Status.PUBLISHED),
-        "decisions": found.validity_decisions.all(),
-        "attachments": found.attachments.all(),
+        "decisions": found.validity_decisions.select_related("decided_by", "amended_by"),
+        "attachments": found.attachments.all() if found.content_is_public else [],
     })
+
+
+@public_view
+def attachment(request, item_id, attachment_id):
+    """An attachment is public only while its item is published and proactively disclosed
+    (``InfoItem.content_is_public``); the media directory itself is never exposed."""
+    found = get_object_or_404(Attachment.objects.filter(item__status=Status.PUBLISHED,
+                                                        item__disclosure_mode=DisclosureMode.PROACTIVE),
+                              pk=attachment_id, item_id=item_id)
+    return attachment_response(found)
 
 
 def _filtered_policies(form: PolicyFilter):
@@ -50,7 +70,9 @@ def _filtered_policies(form: PolicyFilter):
 @public_view
 def policies(request):
     form = PolicyFilter(request.GET or None)
-    page = Paginator(_filtered_policies(form), PAGE_SIZE).get_page(request.GET.get("page"))
+    page, missing = page_of(request, _filtered_policies(form))
+    if missing:
+        return missing
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "portal/policies.html", {"form": form, "page": page, "today": timezone.localdate(),
@@ -75,7 +97,7 @@ def normative_index(request):
 @public_view
 def normative_quarter(request, unit_id, year, quarter):
     government = get_object_or_404(catalog_governments(), pk=unit_id)
-    if not (1 <= quarter <= 4 and 1949 <= year <= 2100):
+    if not 1 <= quarter <= 4 or bounds.year_problem(year, timezone.localdate()):
         return render(request, "404.html", status=404)
     documents = (InfoItem.objects.public().filter(doc_type__in=(DocType.RULE, DocType.NORMATIVE))
                  .of_government(government).published_in_quarter(year, quarter).order_by("published_on", "pk"))
@@ -95,7 +117,9 @@ def records(request):
             rows = rows.filter(kind=form.cleaned_data["kind"])
         if form.cleaned_data["year"]:
             rows = rows.decided_in(form.cleaned_data["year"])
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, missing = page_of(request, rows)
+    if missing:
+        return missing
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "portal/records.html", {"form": form, "page": page, "query": query.urlencode()})

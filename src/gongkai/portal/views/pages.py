@@ -1,6 +1,6 @@
 """Portal home, the unit directory and each unit's 公开目录."""
 
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
@@ -10,6 +10,23 @@ from gongkai.orgs.models import Level, Unit
 from gongkai.portal.catalog_tree import find_column, unit_catalog
 
 PAGE_SIZE = 20
+
+
+def page_of(request, items, size: int = PAGE_SIZE):
+    """``(page, None)`` for the ``page`` parameter, or ``(None, response)``: a 404 that says which
+    pages exist when the number is not one of them (never a silent jump to another page)."""
+    paginator = Paginator(items, size)
+    raw = request.GET.get("page") or "1"
+    try:
+        return paginator.page(raw), None
+    except PageNotAnInteger:
+        message = f"页码“{raw[:20]}”无效，应为正整数"
+    except EmptyPage:
+        message = f"第{raw[:20]}页不存在：共{paginator.num_pages}页"
+    query = request.GET.copy()
+    query.pop("page", None)
+    return None, render(request, "portal/page_missing.html", {"message": message, "first_page": query.urlencode()},
+                        status=404)
 
 
 @public_view
@@ -54,7 +71,9 @@ def column(request, unit_id, node_id):
     if current is None:
         raise Http404("栏目不存在")
     items = InfoItem.objects.public().filter(unit=unit, node_id__in=current.node_ids())
-    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, missing = page_of(request, items)
+    if missing:
+        return missing
     return render(request, "portal/column.html", {
         "unit": unit, "column": current, "columns": columns, "page": page,
     })

@@ -5,14 +5,14 @@ from django.shortcuts import render
 
 from gongkai.catalog import docnumber
 from gongkai.catalog.html import plain_text
-from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, RecordKind
+from gongkai.catalog.models import DocType, InfoItem, RecordKind
 from gongkai.orgs.access import public_view
 from gongkai.orgs.models import Unit
-from gongkai.portal.forms import SearchForm
-from gongkai.search import service
+from gongkai.portal.forms import SEARCH_PAGE_SIZE, SearchForm
+from gongkai.search import hits, service
 from gongkai.search.text import Query, snippet
 
-PAGE_SIZE = 20
+PAGE_SIZE = SEARCH_PAGE_SIZE
 TYPE_LABELS = dict(DocType.choices) | dict(RecordKind.choices)
 
 
@@ -28,17 +28,6 @@ class _Counted(list):
 
     def count(self) -> int:
         return self.total
-
-
-def _load(hits) -> list[dict]:
-    items = InfoItem.objects.public().in_bulk([h.pk for h in hits if h.kind == "item"])
-    records = DecisionRecord.objects.select_related("unit").in_bulk([h.pk for h in hits if h.kind == "record"])
-    loaded = []
-    for hit in hits:
-        obj = (items if hit.kind == "item" else records).get(hit.pk)
-        if obj is not None:  # withdrawn since it was indexed
-            loaded.append({"kind": hit.kind, "obj": obj})
-    return loaded
 
 
 def _with_snippets(results: list[dict], terms: list[str]) -> list[dict]:
@@ -97,7 +86,7 @@ def search(request):
                       kind=data["kind"] or None, offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
                       doc_number=number)
         results = service.search(query)
-        page = Page(_with_snippets(_load(results.hits), query.terms), page_number,
+        page = Page(_with_snippets(hits.load(results.hits), query.terms), page_number,
                     Paginator(_Counted(results.total), PAGE_SIZE))
         params = request.GET.copy()
         params.pop("page", None)
@@ -105,4 +94,6 @@ def search(request):
                        number=number, params=params, query_string=params.urlencode(),
                        exact=InfoItem.objects.public().with_doc_number(docnumber.parse(number)).first()
                        if number else None)
-    return render(request, "portal/search.html", context)
+    # A parameter out of range (page, year, unit) is explained, not silently dropped.
+    status = 422 if form.is_bound and form.errors else 200
+    return render(request, "portal/search.html", context, status=status)

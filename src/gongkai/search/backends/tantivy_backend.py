@@ -189,7 +189,7 @@ class TantivyBackend(SearchBackend):
                 facets[field].update({str(b["key"]): b["doc_count"] for b in answer[field]["buckets"]})
             taken = [Hit(key=f"{h['docvalue_fields']['kind'][0]}:{h['docvalue_fields']['pk'][0]}",
                          kind=h["docvalue_fields"]["kind"][0], pk=h["docvalue_fields"]["pk"][0])
-                     for h in answer.get("top", {}).get("hits", [])]
+                     for h in answer.get("top", {}).get("hits", [])[offset:]]
             hits += taken
             offset, wanted = max(0, offset - count), wanted - len(taken)
         return Results(total=sum(counts), hits=hits,
@@ -201,6 +201,8 @@ class TantivyBackend(SearchBackend):
         request = {"n": {"value_count": {"field": "day"}}}
         request |= {field: {"terms": {"field": field, "size": FACET_TERMS}} for field in FACET_FIELDS}
         if wanted > 0:
-            request["top"] = {"top_hits": {"size": wanted, "from": offset, "sort": [{"day": "desc"}],
+            # tantivy panics when "from" reaches past a tier's hits, so the top hits are taken from
+            # the first one and the page is cut here (the offset is capped by ``text.MAX_OFFSET``).
+            request["top"] = {"top_hits": {"size": offset + wanted, "sort": [{"day": "desc"}],
                                            "docvalue_fields": ["pk", "kind"]}}
         return request
