@@ -91,6 +91,14 @@ def can_act(user, unit: Unit, roles=UNIT_ROLES) -> bool:
     return bool(roles_in(user, unit) & {str(r) for r in roles})
 
 
+def can_manage_role(user, unit: Unit, role: str) -> bool:
+    """Grant or revoke ``role`` in ``unit``: a unit administrator there, for roles at or below
+    their own (经办人, 审核人, 单位管理员); 监督员 and 系统管理员 are for a system administrator."""
+    if is_sysadmin(user):
+        return True
+    return role in {str(r) for r in UNIT_ROLES} and can_act(user, unit, (Role.UNIT_ADMIN,))
+
+
 def units_where(user, roles) -> list[Unit]:
     wanted = {str(r) for r in roles}
     return [m.unit for m in memberships_of(user) if m.role in wanted]

@@ -2,11 +2,11 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 
-from gongkai.orgs.models import Role
+from gongkai.orgs.models import UNIT_ROLES
 
 # Roles a unit administrator may grant in their own unit; supervisors and system administrators
 # are appointed by a system administrator.
-GRANTABLE_ROLES = [(r.value, r.label) for r in (Role.CLERK, Role.REVIEWER, Role.UNIT_ADMIN)]
+GRANTABLE_ROLES = [(r.value, r.label) for r in UNIT_ROLES]
 
 
 class AddStaffForm(forms.Form):

@@ -1,11 +1,12 @@
 """Unit staff management for 单位管理员: who holds which role in the unit."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from gongkai.orgs import services
-from gongkai.orgs.access import can_act, object_view
+from gongkai.orgs.access import can_act, can_manage_role, object_view
 from gongkai.orgs.forms import AddStaffForm
 from gongkai.orgs.models import Membership, Role, Unit
 
@@ -23,6 +24,8 @@ def staff_list(request, unit):
         messages.success(request, f"已为 {data['full_name']} 设置{dict(form.fields['role'].choices)[data['role']]}角色。")
         return redirect("orgs:staff", unit_id=unit.pk)
     memberships = unit.memberships.active().select_related("user").order_by("role", "user__username")
+    for membership in memberships:
+        membership.revocable = can_manage_role(request.user, unit, membership.role)
     return render(request, "orgs/staff.html", {
         "unit": unit, "memberships": memberships, "form": form,
         "can_manage": can_act(request.user, unit, ADMINS),
@@ -32,6 +35,8 @@ def staff_list(request, unit):
 @object_view(Membership, kwarg="membership_id", act_roles=ADMINS)
 @require_POST
 def revoke(request, membership):
+    if not can_manage_role(request.user, membership.unit, membership.role):
+        raise PermissionDenied("监督员、系统管理员角色只能由系统管理员撤销")
     if membership.user_id == request.user.pk and membership.role == Role.UNIT_ADMIN:
         messages.error(request, "不能撤销自己的单位管理员角色，请由其他单位管理员操作。")
     else:
