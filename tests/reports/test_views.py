@@ -111,3 +111,29 @@ def test_a_figure_is_overridden_with_a_reason_on_the_unit_page(client_as, world)
 def test_the_template_downloads_for_the_user_s_units(client_as, world):
     response = client_as(world.town_clerk).get(reverse("reports:figures_template"), {"year": 2020})
     assert response.status_code == 200 and response.content.startswith(b"PK")
+
+
+OUT_OF_RANGE_YEARS = ["99999999999999999999", "2007", "9999", "abc"]
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_on_the_report_list_is_not_found(client_as, world, year):
+    assert client_as(world.district_clerk).get(reverse("reports:list"), {"year": year}).status_code == 404
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_in_the_public_column_is_not_found(client, year):
+    assert client.get(reverse("annual_reports:index"), {"year": year}).status_code == 404
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_for_the_figure_template_is_not_found(client_as, world, year):
+    response = client_as(world.district_clerk).get(reverse("reports:figures_template"), {"year": year})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("year", [99999999999, 1999, 9999])
+def test_an_out_of_range_year_on_a_unit_s_figures_page_is_not_found(client_as, world, year):
+    url = reverse("reports:unit_figures", kwargs={"unit_id": world.district.pk, "year": year})
+    assert client_as(world.district_clerk).get(url).status_code == 404
+    assert client_as(world.district_clerk).post(url, {"cell": "x", "value": "1", "reason": "r"}).status_code == 404

@@ -34,7 +34,9 @@ def _accepted_scopes(required: str) -> set[str]:
 
 
 def report_deadlines(units, year: int, today: date | None = None) -> list[ReportDeadline]:
+    """Every unit of ``units`` that existed during ``year`` owes a report for it."""
     today = today or timezone.localdate()
+    units = units.active_during(date(year, 1, 1), date(year, 12, 31))
     published: dict[int, list[AnnualReport]] = {}
     for report in AnnualReport.objects.published().filter(year=year, unit__in=units).order_by("published_at"):
         published.setdefault(report.unit_id, []).append(report)

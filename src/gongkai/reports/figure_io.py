@@ -15,11 +15,11 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from gongkai.reportformat import normalize_label
+from gongkai.reportformat import FIRST_REPORT_YEAR, normalize_label
 from gongkai.reports.cells import FigureCell, figure_cells, parse_value
 
 CODE, NAME, YEAR = "统一社会信用代码", "单位名称", "年度"
-YEAR_RANGE = range(2008, 2101)  # the 条例 took effect on 2008-05-01
+YEAR_RANGE = range(FIRST_REPORT_YEAR, 2101)
 
 
 class FigureFileError(ValueError):

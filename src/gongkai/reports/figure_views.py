@@ -17,6 +17,7 @@ from gongkai.reports.figure_services import figure_template, import_figures, ove
 from gongkai.reports.forms import FigureImportForm, FigureOverrideForm
 from gongkai.reports.models import ImportedFigure
 from gongkai.reports.views import _acting_units
+from gongkai.reports.years import year_or_404
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -60,9 +61,8 @@ def figures_import(request):
 
 @staff_view
 def figures_template(request):
-    try:
-        year = int(request.GET.get("year", ""))
-    except ValueError:
+    year = year_or_404(request.GET.get("year"))
+    if year is None:
         return HttpResponseBadRequest("请填写年度")
     version = request.GET.get("version") or version_for_year(year)
     if version not in VERSIONS:
@@ -77,6 +77,7 @@ def figures_template(request):
 
 @object_view(Unit, kwarg="unit_id")
 def unit_figures(request, unit, year):
+    year = year_or_404(year)
     form = FigureOverrideForm(request.POST if request.method == "POST" else None, cells=figure_cells())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

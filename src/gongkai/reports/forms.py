@@ -1,19 +1,17 @@
 from django import forms
 from django.utils import timezone
 
-from gongkai.reportformat import VERSIONS, load, version_for_year
+from gongkai.reportformat import FIRST_REPORT_YEAR, VERSIONS, load, version_for_year
 from gongkai.reports.cells import FigureCell, figure_cell, parse_value
 from gongkai.reports.models import AnnualReport, NamedGroup, ScopeKind
 from gongkai.reports.narrative import PREAMBLE, section_keys
-
-FIRST_YEAR = 2008  # the first 条例 took effect on 2008-05-01
 
 
 class ReportCreateForm(forms.Form):
     unit = forms.ModelChoiceField(label="编制单位", queryset=None, empty_label=None)
     scope = forms.ChoiceField(label="统计范围", choices=ScopeKind.choices, initial=ScopeKind.SUBTREE)
     group = forms.ModelChoiceField(label="单位组", queryset=None, required=False, empty_label="（统计范围为单位组时选择）")
-    year = forms.IntegerField(label="报告年度", min_value=FIRST_YEAR)
+    year = forms.IntegerField(label="报告年度", min_value=FIRST_REPORT_YEAR)
     template_version = forms.ChoiceField(label="报告格式", required=False,
                                          choices=[("", "按年度自动选择"), *((v, f"{v}年格式（{load(v).doc_no}）")
                                                                            for v in VERSIONS)])

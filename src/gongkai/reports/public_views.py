@@ -10,6 +10,7 @@ from gongkai.reports.assembly import report_document
 from gongkai.reports.models import AnnualReport
 from gongkai.reports.scope import Scope
 from gongkai.reports.views import download_response
+from gongkai.reports.years import year_or_404
 
 
 @public_view
@@ -18,12 +19,12 @@ def annual_index(request):
     query = request.GET.get("q", "").strip()
     if query:
         reports = reports.filter(Q(unit__name__contains=query) | Q(group__title__contains=query))
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        reports = reports.filter(year=int(year))
+    year = year_or_404(request.GET.get("year"))
+    if year:
+        reports = reports.filter(year=year)
     years = AnnualReport.objects.published().values_list("year", flat=True).distinct().order_by("-year")
     items = [(report, Scope.of(report).title(report.year)) for report in reports[:500]]
-    return render(request, "reports/public_index.html", {"items": items, "query": query, "year": year,
+    return render(request, "reports/public_index.html", {"items": items, "query": query, "year": str(year or ""),
                                                          "years": years})
 
 

@@ -19,6 +19,7 @@ from gongkai.reports.assembly import report_document, report_tables, report_vali
 from gongkai.reports.forms import NarrativeForm, PublishForm, ReportCreateForm
 from gongkai.reports.models import AnnualReport
 from gongkai.reports.scope import Scope
+from gongkai.reports.years import year_or_404
 
 PUBLISH_ROLES = (Role.REVIEWER, Role.UNIT_ADMIN)
 
@@ -31,12 +32,12 @@ def _acting_units(user):
 def report_list(request):
     reports = (AnnualReport.objects.filter(readable_unit_filter(request.user, "unit"))
                .select_related("unit", "group").order_by("-year", "unit__path", "scope"))
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        reports = reports.filter(year=int(year))
+    year = year_or_404(request.GET.get("year"))
+    if year:
+        reports = reports.filter(year=year)
     form = ReportCreateForm(units=_acting_units(request.user))
     items = [(report, Scope.of(report).title(report.year)) for report in reports[:300]]
-    return render(request, "reports/list.html", {"items": items, "form": form, "year": year,
+    return render(request, "reports/list.html", {"items": items, "form": form, "year": year or "",
                                                  "can_create": form.fields["unit"].queryset.exists()})
 
 

@@ -43,6 +43,14 @@ class UnitQuerySet(models.QuerySet):
             models.Q(active_until__isnull=True) | models.Q(active_until__gte=day),
         )
 
+    def active_during(self, first, last) -> "UnitQuerySet":
+        """Units that existed on some day of ``[first, last]`` (set up by ``last``, not abolished
+        before ``first``)."""
+        return self.filter(
+            models.Q(active_from__isnull=True) | models.Q(active_from__lte=last),
+            models.Q(active_until__isnull=True) | models.Q(active_until__gte=first),
+        )
+
     def find(self, name_or_code: str) -> "Unit":
         """Look a unit up by 统一社会信用代码, full name or short name; raise ``Unit.DoesNotExist``."""
         key = name_or_code.strip()
