@@ -80,3 +80,17 @@ def test_the_template_lists_the_units_with_their_current_values(world):
                          "t.xlsx")
     assert errors == [] and [r.credit_code for r in rows] == [world.district.credit_code, world.town.credit_code]
     assert rows[1].values == {"t2.art20_9.gov_central_procurement.procurement_amount": Decimal("1.5")}
+
+
+def test_a_file_with_a_huge_number_imports_nothing(world):
+    data = file_for((world.town.credit_code, "", 2020, 12), (world.district.credit_code, "", 2020, 10 ** 19))
+    with pytest.raises(ImportRejected) as rejected:
+        import_figures(data, "a.csv")
+    assert rejected.value.errors == [f"第3行第D列「{LICENSE}」：数值过大（应小于1万亿），实为“{10 ** 19}”"]
+    assert not ImportedFigure.objects.exists()
+
+
+def test_an_override_with_a_huge_number_is_refused(world):
+    with pytest.raises(ValueError, match="数值过大"):
+        override_figure(world.town, 2020, CELL, "99999999999999999999", reason="核对", actor=world.town_clerk)
+    assert not ImportedFigure.objects.exists()

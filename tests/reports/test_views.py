@@ -95,7 +95,7 @@ def test_the_import_page_lists_every_error_and_imports_nothing(client_as, world)
                                                  {"file": SimpleUploadedFile("数据.csv", data)})
     page = response.content.decode()
     assert response.status_code == 400 and "导入失败，未做任何修改。共 2 处错误" in page
-    assert "第2行「第二十条第（五）项·行政许可·处理决定数量」：应为非负整数，实为“很多”" in page
+    assert "第2行第D列「第二十条第（五）项·行政许可·处理决定数量」：应为非负整数，实为“很多”" in page
     assert "第3行：您没有为“淄博市淄川区人民政府”导入数据的权限" in page
     assert not ImportedFigure.objects.exists()
 

@@ -46,17 +46,19 @@ def _header_map() -> dict[str, FigureCell]:
 
 def _rows_of(data: bytes, file_name: str) -> list[list]:
     if file_name.lower().endswith((".xlsx", ".xlsm")):
-        try:
+        try:  # read_only parses the sheet while iterating: a broken sheet fails here, not at loading
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise FigureFileError(f"无法读取 Excel 文件：{exc.__class__.__name__}") from None
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+            return [list(row) for row in sheet.iter_rows(values_only=True)]
+        except Exception:  # openpyxl, zipfile and the XML parser raise many kinds for a broken file
+            raise FigureFileError("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式，请用 Excel 重新保存后再导入") from None
     if file_name.lower().endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
             try:
                 return list(csv.reader(io.StringIO(data.decode(encoding))))
             except UnicodeDecodeError:
                 continue
+            except csv.Error:
+                raise FigureFileError("无法读取 CSV 文件：某一单元格过长或格式错误") from None
         raise FigureFileError("CSV 文件编码无法识别，请保存为 UTF-8 编码")
     raise FigureFileError("只能导入 .xlsx 或 .csv 文件")
 
@@ -116,7 +118,7 @@ def parse(data: bytes, file_name: str) -> tuple[list[FigureRow], list[str]]:
             try:
                 row.values[cell.address] = parse_value(cell, raw[index])
             except ValueError as exc:
-                errors.append(f"{where}「{cell.label}」：{exc}")
+                errors.append(f"{where}第{get_column_letter(index + 1)}列「{cell.label}」：{exc}")
         parsed.append(row)
     return parsed, errors
 
