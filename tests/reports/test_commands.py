@@ -59,3 +59,11 @@ def test_import_template_writes_a_workbook(world, tmp_path):
     target = tmp_path / "模板.xlsx"
     assert main(["import", "template", "--year", "2021", "--org", "张店区", "-o", str(target)]) == 0
     assert target.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize("command", [["report", "--org", "张店区"], ["import", "template", "-o", "x.xlsx"]])
+@pytest.mark.parametrize("year", ["99999999999999999999", "1999", "abc"])
+def test_an_out_of_range_year_is_refused_in_chinese(world, capsys, command, year):
+    with pytest.raises(SystemExit) as exited:
+        main([*command, "--year", year])
+    assert exited.value.code == 2 and "年度应为2008至" in capsys.readouterr().err

@@ -1,11 +1,21 @@
 """``gongkai report …`` (one report or all of a year) and ``gongkai import figures|template``."""
 
+import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from gongkai.reportformat import VERSIONS
+from gongkai.reportformat import FIRST_REPORT_YEAR, VERSIONS
 
 FORMAT_CHOICES = ("json", "html", "docx", "xlsx", "pdf")
+
+
+def report_year(text: str) -> int:
+    """``--year``: a report year from the first 条例 year to this year."""
+    if not text.strip().isascii() or not text.strip().isdigit() or not (
+            FIRST_REPORT_YEAR <= int(text) <= date.today().year):
+        raise argparse.ArgumentTypeError(f"年度应为{FIRST_REPORT_YEAR}至{date.today().year}之间的四位数字，实为“{text}”")
+    return int(text)
 
 
 def register(subparsers) -> None:
@@ -13,7 +23,7 @@ def register(subparsers) -> None:
     target = report.add_mutually_exclusive_group(required=True)
     target.add_argument("--org", help="单位名称、简称或统一社会信用代码（默认统计本单位及所属单位）")
     target.add_argument("--all", action="store_true", help="生成全部单位及其所属单位的报告")
-    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--year", type=report_year, required=True)
     report.add_argument("--template", choices=VERSIONS, help="报告格式，默认按年度选择（2020年及以前为2019格式）")
     report.add_argument("--format", choices=FORMAT_CHOICES, default="json")
     report.add_argument("--own", action="store_true", help="只统计本单位，不含所属单位")
@@ -29,7 +39,7 @@ def register(subparsers) -> None:
     figures.add_argument("--reason", default="", help="替换已导入的不同数值时的修改原因")
     figures.set_defaults(func=run_import_figures)
     template = actions.add_parser("template", help="下载年度报告数据导入模板")
-    template.add_argument("--year", type=int, required=True)
+    template.add_argument("--year", type=report_year, required=True)
     template.add_argument("--template", choices=VERSIONS)
     template.add_argument("--org", help="只含此单位（默认全部单位）")
     template.add_argument("-o", "--output", type=Path, required=True)
