@@ -100,3 +100,23 @@ def test_import_refuses_to_put_a_unit_under_its_own_descendant(world):
         import_tree(csv_file(rows), "csv")
     world.district.refresh_from_db()
     assert world.district.parent == world.city
+
+
+@pytest.mark.django_db
+def test_an_overlong_name_is_refused_with_its_row_and_nothing_changes(world):
+    before = list(Unit.objects.values_list("pk", "name", "path"))
+    with pytest.raises(ImportRejected) as rejected:
+        import_tree(csv_file(f"{'长' * 101},{code(9)},town,government,{world.town.credit_code}"), "csv")
+    assert rejected.value.errors == ["第2行: 名称不能超过100个字符"]
+    assert list(Unit.objects.values_list("pk", "name", "path")) == before
+
+
+@pytest.mark.django_db
+def test_a_new_unit_under_a_unit_moved_in_the_same_import_gets_the_new_path(world):
+    data = csv_file(f"{world.district.name},{world.district.credit_code},county,government,"
+                    f"{world.other_district.credit_code}",
+                    f"新设单位,{code(9)},town,dispatched,{world.town.credit_code}")
+    import_tree(data, "csv")
+    world.town.refresh_from_db()
+    new = Unit.objects.get(credit_code=code(9))
+    assert new.path == f"{world.town.path}{new.pk}/" and new in Unit.objects.in_subtree(world.other_district)

@@ -23,6 +23,7 @@ def import_tree(data: bytes, fmt: str, *, actor=None) -> ImportResult:
         rows, errors = tree_io.parse(data, fmt)
     except tree_io.TreeFileError as exc:
         raise ImportRejected([str(exc)]) from None
+    errors += _too_long(rows)
     existing = {unit.credit_code: unit for unit in Unit.objects.all()}
     rows, order_errors = tree_io.order_parents_first(rows, set(existing))
     errors += order_errors
@@ -37,13 +38,34 @@ def import_tree(data: bytes, fmt: str, *, actor=None) -> ImportResult:
             unit.division_code, unit.active_from, unit.active_until = (
                 row.division_code, row.active_from, row.active_until)
             unit.parent = existing.get(row.parent_credit_code) if row.parent_credit_code else None
-            if unit.parent and unit.pk and unit.parent.is_in_subtree_of(unit):
+            if unit.parent and unit.pk and _moved_below_itself(unit):
                 raise ImportRejected([f"{row.row_label}: 上级单位不能是本单位的下级单位"])
             unit.save()
             existing[row.credit_code] = unit
         audit.record("orgs.tree_imported", actor=actor, summary=f"导入单位：新增{created}个，更新{updated}个",
                      created=created, updated=updated)
     return ImportResult(created=created, updated=updated)
+
+
+def _moved_below_itself(unit: Unit) -> bool:
+    """Judged on the stored paths: an earlier row of the same import may have moved either unit."""
+    for each in (unit, unit.parent):
+        each.refresh_from_db(fields=["path", "depth"])
+    return unit.parent.is_in_subtree_of(unit)
+
+
+TEXT_FIELDS = ("name", "short_name", "division_code")
+
+
+def _too_long(rows) -> list[str]:
+    """Texts longer than their column: PostgreSQL would refuse them half-way through the import."""
+    errors = []
+    for row in rows:
+        for name in TEXT_FIELDS:
+            field = Unit._meta.get_field(name)
+            if len(getattr(row, name)) > field.max_length:
+                errors.append(f"{row.row_label}: {field.verbose_name}不能超过{field.max_length}个字符")
+    return errors
 
 
 def export_tree(fmt: str, root: Unit | None = None) -> str:

@@ -109,10 +109,19 @@ class Unit(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE."""
+        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE.
+
+        Paths are read from the database, not from objects loaded before an earlier move (an
+        import that moves a unit and then adds one below its child would otherwise file the new
+        unit under the old place, where the wrong supervisors read it)."""
+        manager = type(self).objects
+        stored = manager.filter(pk=self.pk).values_list("path", flat=True).first() if self.pk else None
+        if stored:
+            self.path, self.depth = stored, stored.count("/") - 2
         old_path = self.path
         super().save(*args, **kwargs)
-        new_path = (self.parent.path if self.parent_id else "/") + f"{self.pk}/"
+        parent_path = manager.filter(pk=self.parent_id).values_list("path", flat=True).get() if self.parent_id else "/"
+        new_path = parent_path + f"{self.pk}/"
         if new_path == old_path:
             return
         self.path, self.depth = new_path, new_path.count("/") - 2
