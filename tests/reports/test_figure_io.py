@@ -121,3 +121,15 @@ def test_a_csv_renamed_to_xlsx_is_refused_in_chinese():
 def test_a_csv_with_an_overlong_cell_is_refused_in_chinese():
     with pytest.raises(FigureFileError, match="无法读取 CSV 文件"):
         parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", "X,2020," + "1" * 200000), "a.csv")
+
+
+def test_an_oversized_file_is_refused_as_a_whole(monkeypatch):
+    monkeypatch.setattr("gongkai.reports.figure_io.MAX_FILE_BYTES", 100)
+    with pytest.raises(FigureFileError, match="文件过大"):
+        parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", *["X,2020,1"] * 20), "a.csv")
+
+
+def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_reading(monkeypatch):
+    monkeypatch.setattr("gongkai.reports.figure_io.MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(FigureFileError, match="解压后超过"):
+        parse(xlsx_bytes(["统一社会信用代码", "年度"], ["X", 2020]), "a.xlsx")

@@ -8,6 +8,7 @@ Rows are numbered as the user sees them (the header is row 1).
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -20,6 +21,8 @@ from gongkai.reports.cells import FigureCell, figure_cells, parse_value
 
 CODE, NAME, YEAR = "统一社会信用代码", "单位名称", "年度"
 YEAR_RANGE = range(FIRST_REPORT_YEAR, 2101)
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a year's figures for every unit of a city are well below 1 MB
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an XLSX inflated: refuses zip bombs before openpyxl reads them
 
 
 class FigureFileError(ValueError):
@@ -44,7 +47,20 @@ def _header_map() -> dict[str, FigureCell]:
     return found
 
 
+def _check_size(data: bytes, file_name: str) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        raise FigureFileError(f"文件过大（{len(data) // 1024 // 1024} MB），不能超过{MAX_FILE_BYTES // 1024 // 1024} MB")
+    if file_name.lower().endswith((".xlsx", ".xlsm")) and zipfile.is_zipfile(io.BytesIO(data)):
+        try:
+            unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return  # load_workbook reports the broken file
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise FigureFileError(f"Excel 文件解压后超过{MAX_UNPACKED_BYTES // 1024 // 1024} MB，疑似异常文件，已拒绝")
+
+
 def _rows_of(data: bytes, file_name: str) -> list[list]:
+    _check_size(data, file_name)
     if file_name.lower().endswith((".xlsx", ".xlsm")):
         try:  # read_only parses the sheet while iterating: a broken sheet fails here, not at loading
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
