@@ -133,3 +133,8 @@ def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_reading(monkey
     monkeypatch.setattr("gongkai.reports.figure_io.MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(FigureFileError, match="解压后超过"):
         parse(xlsx_bytes(["统一社会信用代码", "年度"], ["X", 2020]), "a.xlsx")
+
+
+def test_a_superscript_year_is_an_error_not_a_crash():
+    _, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", "X,²,1"), "a.csv")
+    assert errors == ["第2行：年度应为四位数字，实为“²”"]

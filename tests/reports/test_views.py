@@ -137,3 +137,9 @@ def test_an_out_of_range_year_on_a_unit_s_figures_page_is_not_found(client_as, w
     url = reverse("reports:unit_figures", kwargs={"unit_id": world.district.pk, "year": year})
     assert client_as(world.district_clerk).get(url).status_code == 404
     assert client_as(world.district_clerk).post(url, {"cell": "x", "value": "1", "reason": "r"}).status_code == 404
+
+
+@pytest.mark.parametrize("unit", ["99999999999999999999", "²"])
+def test_a_bad_unit_for_the_figure_template_is_not_found(client_as, world, unit):
+    response = client_as(world.district_clerk).get(reverse("reports:figures_template"), {"year": 2020, "unit": unit})
+    assert response.status_code == 404

@@ -104,7 +104,7 @@ def _read_header(header: list) -> tuple[dict[int, FigureCell], list[str]]:
 
 def _year(value, where: str, errors: list[str]) -> int | None:
     text = _text(value).removesuffix("年").removesuffix(".0")
-    if text.isdigit() and int(text) in YEAR_RANGE:
+    if text.isascii() and text.isdigit() and int(text) in YEAR_RANGE:  # int("²") would raise
         return int(text)
     errors.append(f"{where}：年度应为四位数字，实为“{_text(value)}”")
     return None

@@ -2,7 +2,7 @@
 the template, see one unit's figures for a year with their provenance, override one by hand."""
 
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -68,8 +68,11 @@ def figures_template(request):
     if version not in VERSIONS:
         return HttpResponseBadRequest("报告格式无效")
     units = _importable_units(request.user)
-    if request.GET.get("unit", "").isdigit():
-        units = units.filter(pk=int(request.GET["unit"]))
+    unit_id = request.GET.get("unit", "")
+    if unit_id:
+        if not (unit_id.isascii() and unit_id.isdigit() and len(unit_id) <= 18):  # no integer overflow
+            raise Http404("单位不存在")
+        units = units.filter(pk=int(unit_id))
     response = HttpResponse(figure_template(units, year, version), content_type=XLSX)
     response.headers["Content-Disposition"] = content_disposition_header(True, f"年度报告导入数据模板-{year}.xlsx")
     return response
