@@ -120,3 +120,13 @@ def test_a_new_unit_under_a_unit_moved_in_the_same_import_gets_the_new_path(worl
     world.town.refresh_from_db()
     new = Unit.objects.get(credit_code=code(9))
     assert new.path == f"{world.town.path}{new.pk}/" and new in Unit.objects.in_subtree(world.other_district)
+
+
+def test_a_csv_with_an_overlong_cell_is_refused_as_a_whole():
+    with pytest.raises(tree_io.TreeFileError, match="CSV 格式错误"):
+        tree_io.parse(csv_file(f"{'x' * 200000},{CITY},city,government,"), "csv")
+
+
+def test_deeply_nested_json_is_refused_as_a_whole():
+    with pytest.raises(tree_io.TreeFileError, match="嵌套层数过多"):
+        tree_io.parse(b"[" * 100000, "json")

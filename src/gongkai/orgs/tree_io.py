@@ -110,14 +110,19 @@ def _records(data: bytes, fmt: str) -> list[tuple[str, dict]]:
             items = json.loads(text)
         except json.JSONDecodeError as exc:
             raise TreeFileError(f"JSON 格式错误：第{exc.lineno}行第{exc.colno}列") from None
+        except RecursionError:
+            raise TreeFileError("JSON 格式错误：嵌套层数过多") from None
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise TreeFileError("JSON 文件应为对象列表，每个对象一个单位")
         return [(f"第{i}条", item) for i, item in enumerate(items, start=1)]
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise TreeFileError(f"CSV 缺少列：{'、'.join(missing)}（第1行应为列名）")
-    return [(f"第{reader.line_num}行", row) for row in reader]
+    try:
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise TreeFileError(f"CSV 缺少列：{'、'.join(missing)}（第1行应为列名）")
+        return [(f"第{reader.line_num}行", row) for row in reader]
+    except csv.Error:
+        raise TreeFileError(f"CSV 格式错误：第{reader.line_num}行某一单元格过长或引号不配对") from None
 
 
 def parse(data: bytes, fmt: str) -> tuple[list[UnitRow], list[str]]:
