@@ -1,8 +1,6 @@
 """System administration of the working-day calendar (/system/calendar/): the year list, a year's
 schedule, entering a notice by form or file (always through a preview), withdrawing a year."""
 
-from datetime import date
-
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -29,8 +27,7 @@ def year_list(request):
 
 
 def _record(year: int) -> CalendarYear | None:
-    if year not in service.editable_years() and (
-            year > date.max.year or not CalendarYear.objects.filter(year=year).exists()):  # no integer overflow
+    if year not in service.editable_years() and not CalendarYear.objects.filter(year=year).exists():
         raise Http404("该年度不在可录入范围内")
     return CalendarYear.objects.filter(year=year).select_related("entered_by").first()
 
