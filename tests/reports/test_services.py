@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -104,3 +104,10 @@ def test_year_on_year_growth_uses_last_year_s_report_of_the_same_scope(report, w
     unit_data.t3[world.town.pk]["new"].update(total=6, natural=6)
     later = services.create_report(Scope(ScopeKind.SUBTREE, world.district), 2021)
     assert "同比增长100.00%" in later.narrative["overall"]
+
+
+def test_the_scope_note_counts_only_units_that_existed_during_the_year(world, unit_data):
+    world.town.active_until = date(2019, 6, 30)
+    world.town.save()
+    report = services.create_report(Scope(ScopeKind.SUBTREE, world.district), 2020, actor=world.district_clerk)
+    assert "共2个单位" in report.narrative["other"]

@@ -46,7 +46,7 @@ def _unlocked(report: AnnualReport) -> None:
 def _draft_text(report: AnnualReport) -> dict:
     scope = Scope.of(report)
     return narrative.draft(report_tables(report), year=report.year, compiler=report.unit.name,
-                           previous=previous_tables(report), scope_note=scope_note(scope))
+                           previous=previous_tables(report), scope_note=scope_note(scope, report.year))
 
 
 def create_report(scope: Scope, year: int, *, version: str | None = None, actor=None) -> AnnualReport:
