@@ -1,4 +1,5 @@
 import io
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -42,7 +43,7 @@ def test_every_problem_is_reported_with_its_row_and_column():
     _, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE},行政许可数", "X,20,abc", ",2020,1"), "a.csv")
     assert errors == [
         "第1行第D列：无法识别的表头“行政许可数”",
-        "第2行：年度应为四位数字，实为“20”",
+        f"第2行：年度应为2008至{date.today().year}年之间的四位数字，实为“20”",
         f"第2行第C列「{LICENSE}」：应为非负整数，实为“abc”",
         "第3行：缺少统一社会信用代码",
     ]
@@ -137,4 +138,9 @@ def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_reading(monkey
 
 def test_a_superscript_year_is_an_error_not_a_crash():
     _, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", "X,²,1"), "a.csv")
-    assert errors == ["第2行：年度应为四位数字，实为“²”"]
+    assert errors == [f"第2行：年度应为2008至{date.today().year}年之间的四位数字，实为“²”"]
+
+
+def test_a_year_that_has_not_begun_is_refused():
+    _, errors = parse(csv_bytes(f"统一社会信用代码,年度,{LICENSE}", f"X,{date.today().year + 1},1"), "a.csv")
+    assert errors and errors[0].startswith("第2行：年度应为2008至")

@@ -10,6 +10,7 @@ import csv
 import io
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
@@ -20,7 +21,6 @@ from gongkai.reportformat import FIRST_REPORT_YEAR, normalize_label
 from gongkai.reports.cells import FigureCell, figure_cells, parse_value
 
 CODE, NAME, YEAR = "统一社会信用代码", "单位名称", "年度"
-YEAR_RANGE = range(FIRST_REPORT_YEAR, 2101)
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a year's figures for every unit of a city are well below 1 MB
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an XLSX inflated: refuses zip bombs before openpyxl reads them
 
@@ -104,9 +104,10 @@ def _read_header(header: list) -> tuple[dict[int, FigureCell], list[str]]:
 
 def _year(value, where: str, errors: list[str]) -> int | None:
     text = _text(value).removesuffix("年").removesuffix(".0")
-    if text.isascii() and text.isdigit() and int(text) in YEAR_RANGE:  # int("²") would raise
+    last = date.today().year  # figures are for years that have begun
+    if text.isascii() and text.isdigit() and FIRST_REPORT_YEAR <= int(text) <= last:  # int("²") would raise
         return int(text)
-    errors.append(f"{where}：年度应为四位数字，实为“{_text(value)}”")
+    errors.append(f"{where}：年度应为{FIRST_REPORT_YEAR}至{last}年之间的四位数字，实为“{_text(value)}”")
     return None
 
 
