@@ -95,3 +95,17 @@ def test_staff_list_offers_no_revoke_button_for_a_supervisor_role(world, client_
 def test_sysadmin_role_cannot_be_granted_by_a_unit_admin(world, client_as):
     client_as(world.district_admin).post(staff_url(world.district), new_person(role="sysadmin"))
     assert not Membership.objects.filter(role=Role.SYSADMIN).exists()
+
+
+def test_sysadmin_appoints_a_supervisor_on_the_staff_page(world, client_as):
+    response = client_as(world.sysadmin).post(staff_url(world.district), new_person(role="supervisor"))
+    assert response.status_code == 302
+    assert Membership.objects.filter(user__username="li.na", unit=world.district, role=Role.SUPERVISOR).exists()
+    assert AuditEntry.objects.filter(action="orgs.role_granted", actor=world.sysadmin).exists()
+
+
+def test_sysadmin_revokes_a_supervisor_role(world, client_as):
+    membership = Membership.objects.get(user=world.district_supervisor, unit=world.district)
+    client_as(world.sysadmin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    assert membership.active is False

@@ -155,12 +155,13 @@ def sysadmin_view(view):
     return _mark(wrapper, AccessPolicy(kind="sysadmin"))
 
 
-def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES):
+def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES, sysadmin_acts: bool = False):
     """A view of one object owned by a unit (``obj.scope_unit``).
 
     The URL keyword ``kwarg`` is replaced by the loaded object. Reading needs read access to the
     owning unit (404 otherwise, so other units' objects do not even appear to exist); unsafe
-    methods (POST…) also need one of ``act_roles`` in that very unit (403 otherwise).
+    methods (POST…) also need one of ``act_roles`` in that very unit (403 otherwise), or, with
+    ``sysadmin_acts``, a system administrator (who manages people in every unit).
     """
     roles = tuple(str(r) for r in act_roles)
 
@@ -176,7 +177,8 @@ def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES):
             unit = obj.scope_unit
             if not can_read_unit(request.user, unit):
                 raise Http404("对象不存在")
-            if request.method not in SAFE_METHODS and not can_act(request.user, unit, roles):
+            acts = can_act(request.user, unit, roles) or (sysadmin_acts and is_sysadmin(request.user))
+            if request.method not in SAFE_METHODS and not acts:
                 raise PermissionDenied("您在该单位没有办理此事项的权限")
             return view(request, obj, *args, **kwargs)
 

@@ -1,4 +1,4 @@
-"""Unit staff management for 单位管理员: who holds which role in the unit."""
+"""Unit staff management for 单位管理员 (roles up to their own) and 系统管理员 (every role)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -6,16 +6,16 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from gongkai.orgs import services
-from gongkai.orgs.access import can_act, can_manage_role, object_view
+from gongkai.orgs.access import can_act, can_manage_role, is_sysadmin, object_view
 from gongkai.orgs.forms import AddStaffForm
 from gongkai.orgs.models import Membership, Role, Unit
 
 ADMINS = (Role.UNIT_ADMIN,)
 
 
-@object_view(Unit, kwarg="unit_id", act_roles=ADMINS)
+@object_view(Unit, kwarg="unit_id", act_roles=ADMINS, sysadmin_acts=True)
 def staff_list(request, unit):
-    form = AddStaffForm(request.POST or None)
+    form = AddStaffForm(request.POST or None, all_roles=is_sysadmin(request.user))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.add_staff(unit, username=data["username"], full_name=data["full_name"], email=data["email"],
@@ -28,11 +28,11 @@ def staff_list(request, unit):
         membership.revocable = can_manage_role(request.user, unit, membership.role)
     return render(request, "orgs/staff.html", {
         "unit": unit, "memberships": memberships, "form": form,
-        "can_manage": can_act(request.user, unit, ADMINS),
+        "can_manage": can_act(request.user, unit, ADMINS) or is_sysadmin(request.user),
     })
 
 
-@object_view(Membership, kwarg="membership_id", act_roles=ADMINS)
+@object_view(Membership, kwarg="membership_id", act_roles=ADMINS, sysadmin_acts=True)
 @require_POST
 def revoke(request, membership):
     if not can_manage_role(request.user, membership.unit, membership.role):
