@@ -111,3 +111,10 @@ def test_the_scope_note_counts_only_units_that_existed_during_the_year(world, un
     world.town.save()
     report = services.create_report(Scope(ScopeKind.SUBTREE, world.district), 2020, actor=world.district_clerk)
     assert "共2个单位" in report.narrative["other"]
+
+
+def test_creating_a_report_that_already_exists_says_so(world, unit_data):
+    scope = Scope(ScopeKind.SUBTREE, world.district)
+    services.create_report(scope, 2020, actor=world.district_clerk)
+    with pytest.raises(services.ReportExists, match="已经存在"):
+        services.create_report(scope, 2020, actor=world.district_clerk)

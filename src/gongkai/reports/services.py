@@ -6,7 +6,7 @@ clerks, reviewers and administrators create, edit and validate their unit's repo
 reviewer (审核人) or unit administrator (单位管理员) publishes; supervisors read.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from gongkai.core import audit
@@ -30,6 +30,13 @@ class ReportLocked(Exception):
         super().__init__("报告已发布，不能再修改")
 
 
+class ReportExists(Exception):
+    """Someone created the report of this scope and year in the meantime."""
+
+    def __init__(self):
+        super().__init__("该统计范围该年度的报告已经存在")
+
+
 class PublishRefused(Exception):
     """Blocking problems and no override reason."""
 
@@ -50,10 +57,15 @@ def _draft_text(report: AnnualReport) -> dict:
 
 
 def create_report(scope: Scope, year: int, *, version: str | None = None, actor=None) -> AnnualReport:
-    """A draft whose narrative starts from the drafted sentences."""
+    """A draft whose narrative starts from the drafted sentences. ``ReportExists`` if the scope
+    already has its report for the year (the form checks; this catches two clicks at once)."""
     with transaction.atomic():
-        report = AnnualReport.objects.create(unit=scope.unit, scope=scope.kind, group=scope.group, year=year,
-                                             template_version=version or version_for_year(year))
+        try:
+            with transaction.atomic():
+                report = AnnualReport.objects.create(unit=scope.unit, scope=scope.kind, group=scope.group, year=year,
+                                                     template_version=version or version_for_year(year))
+        except IntegrityError:
+            raise ReportExists() from None
         report.narrative = _draft_text(report)
         report.save(update_fields=["narrative"])
         audit.record("reports.created", actor=actor, unit=report.unit, target=report,

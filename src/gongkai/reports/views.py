@@ -41,15 +41,23 @@ def report_list(request):
                                                  "can_create": form.fields["unit"].queryset.exists()})
 
 
+def _create_refused(request, form):
+    return render(request, "reports/list.html", {"items": [], "form": form, "can_create": True}, status=400)
+
+
 @staff_view
 @require_POST
 def report_create(request):
     form = ReportCreateForm(request.POST, units=_acting_units(request.user))
     if not form.is_valid():
-        return render(request, "reports/list.html", {"items": [], "form": form, "can_create": True}, status=400)
+        return _create_refused(request, form)
     data = form.cleaned_data
     scope = Scope(data["scope"], data["unit"], data["group"])
-    report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
+    try:
+        report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
+    except services.ReportExists as exc:
+        form.add_error(None, str(exc))
+        return _create_refused(request, form)
     messages.success(request, f"已创建{scope.title(report.year)}，正文已按统计数据起草。")
     return redirect("reports:detail", pk=report.pk)
 
