@@ -5,7 +5,7 @@ import pytest
 from gongkai.core.models import AuditEntry
 from gongkai.reportformat import empty_tables
 from gongkai.reports import services
-from gongkai.reports.models import ReportStatus, ScopeKind
+from gongkai.reports.models import AnnualReport, ReportStatus, ScopeKind
 from gongkai.reports.scope import Scope
 
 pytestmark = pytest.mark.django_db
@@ -118,3 +118,17 @@ def test_creating_a_report_that_already_exists_says_so(world, unit_data):
     services.create_report(scope, 2020, actor=world.district_clerk)
     with pytest.raises(services.ReportExists, match="已经存在"):
         services.create_report(scope, 2020, actor=world.district_clerk)
+
+
+def test_a_report_published_meanwhile_is_not_changed_through_a_stale_copy(report, world):
+    stale = AnnualReport.objects.get(pk=report.pk)
+    services.save_narrative(report, FINISHED)
+    services.publish_report(report, actor=world.district_reviewer)
+    for change in (lambda: services.save_narrative(stale, {"problems": "x"}),
+                   lambda: services.validate_report(stale),
+                   lambda: services.publish_report(stale, override_reason="再次发布")):
+        with pytest.raises(services.ReportLocked):
+            change()
+    report.refresh_from_db()
+    assert report.narrative["problems"] == FINISHED["problems"] and report.status == ReportStatus.PUBLISHED
+    assert AuditEntry.objects.filter(action="reports.published").count() == 1

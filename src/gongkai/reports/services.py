@@ -50,6 +50,13 @@ def _unlocked(report: AnnualReport) -> None:
         raise ReportLocked()
 
 
+def _still_unlocked(report: AnnualReport) -> None:
+    """Inside the writing transaction: lock the row and check the stored status, so a report
+    published by someone else since ``report`` was loaded is never changed or published twice."""
+    if AnnualReport.objects.select_for_update().filter(pk=report.pk, status=ReportStatus.PUBLISHED).exists():
+        raise ReportLocked()
+
+
 def _draft_text(report: AnnualReport) -> dict:
     scope = Scope.of(report)
     return narrative.draft(report_tables(report), year=report.year, compiler=report.unit.name,
@@ -79,6 +86,7 @@ def save_narrative(report: AnnualReport, texts: dict[str, str], *, actor=None) -
     known = set(narrative.section_keys(report.template_version))
     changed = sorted(key for key, text in texts.items() if key in known and report.narrative.get(key, "") != text)
     with transaction.atomic():
+        _still_unlocked(report)
         report.narrative = {**report.narrative, **{key: texts[key] for key in changed}}
         report.status = ReportStatus.DRAFT
         report.save(update_fields=["narrative", "status", "updated_at"])
@@ -97,6 +105,7 @@ def validate_report(report: AnnualReport, *, actor=None):
     _unlocked(report)
     validation = report_validation(report)
     with transaction.atomic():
+        _still_unlocked(report)
         report.status = ReportStatus.VALIDATED if validation.ok else ReportStatus.DRAFT
         report.validated_at = timezone.now()
         report.save(update_fields=["status", "validated_at", "updated_at"])
@@ -119,6 +128,7 @@ def publish_report(report: AnnualReport, *, actor=None, override_reason: str = "
     if validation.blocking and not reason:
         raise PublishRefused(validation.blocking)
     with transaction.atomic():
+        _still_unlocked(report)
         report.status = ReportStatus.PUBLISHED
         report.published_at = when or timezone.now()
         report.published_by = actor if getattr(actor, "is_authenticated", False) else None
