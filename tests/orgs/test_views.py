@@ -109,3 +109,11 @@ def test_sysadmin_revokes_a_supervisor_role(world, client_as):
     client_as(world.sysadmin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
     membership.refresh_from_db()
     assert membership.active is False
+
+
+def test_revoking_a_role_twice_is_logged_once(world, client_as):
+    membership = Membership.objects.get(user=world.district_clerk, unit=world.district)
+    client = client_as(world.district_admin)
+    client.post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    client.post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    assert AuditEntry.objects.filter(action="orgs.role_revoked").count() == 1

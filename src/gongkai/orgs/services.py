@@ -103,7 +103,10 @@ def grant_role(user, unit: Unit, role: str, *, actor=None) -> Membership:
 
 
 def revoke_role(membership: Membership, *, actor=None) -> None:
+    """Idempotent: a role already revoked (a second click, a stale page) is left as it is."""
     membership.active = False
-    membership.save(update_fields=["active"])
-    audit.record("orgs.role_revoked", actor=actor, unit=membership.unit, target=membership,
-                 summary=f"{membership.user.get_username()} 的 {membership.get_role_display()} 角色被撤销")
+    with transaction.atomic():
+        if not Membership.objects.filter(pk=membership.pk, active=True).update(active=False):
+            return
+        audit.record("orgs.role_revoked", actor=actor, unit=membership.unit, target=membership,
+                     summary=f"{membership.user.get_username()} 的 {membership.get_role_display()} 角色被撤销")
