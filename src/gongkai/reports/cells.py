@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from gongkai.reportformat import VERSIONS, load
+from gongkai.reports.tables_math import amount_text
 
 CATALOG_BLOCK = "art20_1"
 PLATFORM_ROWS = ("admin_license", "admin_penalty", "admin_coercion")  # keys of catalog.stats.decision_record_counts
@@ -103,5 +104,5 @@ def parse_value(cell: FigureCell, raw) -> Decimal:
 def table_value(cell: FigureCell, value: Decimal):
     """How a stored figure sits in report tables: ints for counts, a decimal string for amounts."""
     if cell.type == "decimal":
-        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f").rstrip("0")
+        return amount_text(value)
     return int(value)
