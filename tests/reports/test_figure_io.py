@@ -1,9 +1,10 @@
 import io
+import zipfile
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from gongkai.reports.cells import cells_for
 from gongkai.reports.figure_io import FigureFileError, parse, template
@@ -71,7 +72,6 @@ def test_the_template_round_trips_through_the_parser():
 
 
 def xlsx_bytes(*rows) -> bytes:
-    from openpyxl import Workbook
     book = Workbook()
     for row in rows:
         book.active.append(list(row))
@@ -103,7 +103,6 @@ def test_a_negative_count_in_an_xlsx_is_refused_with_its_row_and_column():
 
 
 def test_an_xlsx_with_a_broken_sheet_is_refused_in_chinese():
-    import zipfile
     source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(["统一社会信用代码", "年度"], ["X", 2020])))
     broken = io.BytesIO()
     with zipfile.ZipFile(broken, "w") as target:
