@@ -67,3 +67,9 @@ def test_an_out_of_range_year_is_refused_in_chinese(world, capsys, command, year
     with pytest.raises(SystemExit) as exited:
         main([*command, "--year", year])
     assert exited.value.code == 2 and "年度应为2008至" in capsys.readouterr().err
+
+
+def test_an_unwritable_output_file_is_reported_in_chinese(world, tmp_path, capsys):
+    target = tmp_path / "missing-dir" / "模板.xlsx"
+    assert main(["import", "template", "--year", "2021", "-o", str(target)]) == 2
+    assert "无法写入文件" in capsys.readouterr().err

@@ -51,13 +51,18 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _write(content, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(content)
-    elif isinstance(content, bytes):
-        output.write_bytes(content)
-    else:
-        output.write_text(content, encoding="utf-8")
+def _write(content, output: Path | None) -> int:
+    """Write to ``output`` (stdout when ``None``); 0, or 2 with a Chinese message when it cannot."""
+    try:
+        if output is None:
+            sys.stdout.write(content)
+        elif isinstance(content, bytes):
+            output.write_bytes(content)
+        else:
+            output.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"无法写入文件 {output}: {exc.strerror}")
+    return 0
 
 
 def run_report(args) -> int:
@@ -80,8 +85,7 @@ def run_report(args) -> int:
         return _fail(f"{args.format} 格式须用 -o 指定输出文件")
     from gongkai.reports.cli_support import report_output
 
-    _write(report_output(scope, args.year, version, args.format), args.output)
-    return 0
+    return _write(report_output(scope, args.year, version, args.format), args.output)
 
 
 def _scope(unit, args):
@@ -134,6 +138,7 @@ def run_template(args) -> int:
             units = units.filter(pk=Unit.objects.find(args.org).pk)
         except (Unit.DoesNotExist, Unit.MultipleObjectsReturned) as exc:
             return _fail(str(exc))
-    args.output.write_bytes(figure_template(units, args.year, args.template or version_for_year(args.year)))
+    if _write(figure_template(units, args.year, args.template or version_for_year(args.year)), args.output):
+        return 2
     print(f"模板已保存：{args.output}")
     return 0
