@@ -73,3 +73,10 @@ def test_an_unwritable_output_file_is_reported_in_chinese(world, tmp_path, capsy
     target = tmp_path / "missing-dir" / "模板.xlsx"
     assert main(["import", "template", "--year", "2021", "-o", str(target)]) == 2
     assert "无法写入文件" in capsys.readouterr().err
+
+
+def test_all_into_an_unwritable_directory_is_reported_in_chinese(world, unit_data, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["report", "--all", "--year", "2020", "--out", str(blocker / "out")]) == 2
+    assert "无法写入目录" in capsys.readouterr().err

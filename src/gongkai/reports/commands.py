@@ -105,7 +105,10 @@ def _run_all(args, version: str) -> int:
 
     if args.out is None:
         return _fail("--all 须用 --out 指定输出目录")
-    result = bulk.run(args.year, version, args.out, fmt=args.format)
+    try:
+        result = bulk.run(args.year, version, args.out, fmt=args.format)
+    except OSError as exc:
+        return _fail(f"无法写入目录 {args.out}: {exc.strerror}")
     print(f"已生成 {result.files} 份{args.year}年度报告（{version}年格式），用时 {result.seconds:.1f} 秒：{args.out}")
     return 0
 
