@@ -4,6 +4,7 @@ from django.urls import reverse
 import pytest
 
 from gongkai.reportformat import empty_tables
+from gongkai.reports import render as renderers
 from gongkai.reports import services
 from gongkai.reports.models import AnnualReport, ImportedFigure, ReportStatus, ScopeKind
 from gongkai.reports.scope import Scope
@@ -143,3 +144,14 @@ def test_an_out_of_range_year_on_a_unit_s_figures_page_is_not_found(client_as, w
 def test_a_bad_unit_for_the_figure_template_is_not_found(client_as, world, unit):
     response = client_as(world.district_clerk).get(reverse("reports:figures_template"), {"year": 2020, "unit": unit})
     assert response.status_code == 404
+
+
+def test_a_published_file_is_rendered_once_for_every_visitor(client, world, report, monkeypatch):
+    services.save_narrative(report, FINISHED)
+    services.publish_report(report)
+    calls = []
+    real_render = renderers.render
+    monkeypatch.setattr(renderers, "render", lambda document, fmt: calls.append(fmt) or real_render(document, fmt))
+    url = reverse("annual_reports:download", args=[report.pk, "xlsx"])
+    first, second = client.get(url).content, client.get(url).content
+    assert first == second and first.startswith(b"PK") and calls == ["xlsx"]

@@ -141,8 +141,12 @@ def report_publish(request, report):
 
 
 def download_response(document, fmt: str, stem: str) -> HttpResponse:
+    return file_response(renderers.render(document, fmt), fmt, stem)
+
+
+def file_response(content, fmt: str, stem: str) -> HttpResponse:
     content_type, extension = renderers.FORMATS[fmt]
-    response = HttpResponse(renderers.render(document, fmt), content_type=content_type)
+    response = HttpResponse(content, content_type=content_type)
     # A file to keep: the standalone HTML carries its print styles inline, which the site's CSP
     # would block if it were shown as a page; the page to read is /annual-reports/<id>/.
     response.headers["Content-Disposition"] = content_disposition_header(True, f"{stem}.{extension}")
