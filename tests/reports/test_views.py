@@ -155,3 +155,12 @@ def test_a_published_file_is_rendered_once_for_every_visitor(client, world, repo
     url = reverse("annual_reports:download", args=[report.pk, "xlsx"])
     first, second = client.get(url).content, client.get(url).content
     assert first == second and first.startswith(b"PK") and calls == ["xlsx"]
+
+
+def test_an_oversized_upload_is_refused_before_it_is_read(client_as, world, monkeypatch):
+    monkeypatch.setattr("gongkai.reports.figure_io.MAX_FILE_BYTES", 10)
+    data = file_for((world.town.credit_code, "", 2020, 1))
+    response = client_as(world.town_clerk).post(reverse("reports:figures_import"),
+                                                 {"file": SimpleUploadedFile("数据.csv", data)})
+    assert response.status_code == 400 and "文件过大" in response.content.decode()
+    assert not ImportedFigure.objects.exists()

@@ -47,9 +47,16 @@ def _header_map() -> dict[str, FigureCell]:
     return found
 
 
+def size_problem(size: int) -> str:
+    """"" for an acceptable file size, else why not (in Chinese)."""
+    if size > MAX_FILE_BYTES:
+        return f"文件过大（{size // 1024 // 1024} MB），不能超过{MAX_FILE_BYTES // 1024 // 1024} MB"
+    return ""
+
+
 def _check_size(data: bytes, file_name: str) -> None:
-    if len(data) > MAX_FILE_BYTES:
-        raise FigureFileError(f"文件过大（{len(data) // 1024 // 1024} MB），不能超过{MAX_FILE_BYTES // 1024 // 1024} MB")
+    if problem := size_problem(len(data)):
+        raise FigureFileError(problem)
     if file_name.lower().endswith((".xlsx", ".xlsm")) and zipfile.is_zipfile(io.BytesIO(data)):
         try:
             unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from gongkai.reportformat import FIRST_REPORT_YEAR, VERSIONS, load, version_for_year
 from gongkai.reports.cells import FigureCell, figure_cell, parse_value
+from gongkai.reports.figure_io import size_problem
 from gongkai.reports.models import AnnualReport, NamedGroup, ScopeKind
 from gongkai.reports.narrative import PREAMBLE, section_keys
 
@@ -63,6 +64,13 @@ class PublishForm(forms.Form):
 class FigureImportForm(forms.Form):
     file = forms.FileField(label="数据文件（.xlsx 或 .csv）")
     reason = forms.CharField(label="修改原因", required=False, help_text="文件中的数值替换已导入的不同数值时必须填写")
+
+    def clean_file(self):
+        """Refused before it is read into memory; ``figure_io`` checks the same bound for the CLI."""
+        upload = self.cleaned_data["file"]
+        if problem := size_problem(upload.size):
+            raise forms.ValidationError(problem)
+        return upload
 
 
 class FigureOverrideForm(forms.Form):
