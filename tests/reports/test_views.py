@@ -164,3 +164,10 @@ def test_an_oversized_upload_is_refused_before_it_is_read(client_as, world, monk
                                                  {"file": SimpleUploadedFile("数据.csv", data)})
     assert response.status_code == 400 and "文件过大" in response.content.decode()
     assert not ImportedFigure.objects.exists()
+
+
+def test_an_overlong_section_is_refused_and_nothing_is_saved(client_as, world, report):
+    response = client_as(world.district_clerk).post(reverse("reports:edit", args=[report.pk]),
+                                                    {**report.narrative, "problems": "问" * 50_001})
+    report.refresh_from_db()
+    assert response.status_code == 200 and report.narrative["problems"] == ""

@@ -45,6 +45,9 @@ class ReportCreateForm(forms.Form):
         return AnnualReport.objects.filter(unit=unit, scope=scope, group=None, year=year).exists()
 
 
+SECTION_MAX_LENGTH = 50_000  # characters; the longest section of a real report is a few thousand
+
+
 class NarrativeForm(forms.Form):
     """One text area per section of the report's format (and the preamble)."""
 
@@ -52,7 +55,7 @@ class NarrativeForm(forms.Form):
         super().__init__(*args, **kwargs)
         labels = {PREAMBLE: "导语"} | {s.key: s.label for s in load(version).sections}
         for key in section_keys(version):
-            self.fields[key] = forms.CharField(label=labels[key], required=False,
+            self.fields[key] = forms.CharField(label=labels[key], required=False, max_length=SECTION_MAX_LENGTH,
                                                widget=forms.Textarea(attrs={"rows": 10 if key == "overall" else 5}))
 
 
