@@ -177,5 +177,5 @@ def test_the_confirmed_year_page_after_entry_shows_the_notice(admin):
 
 
 @pytest.mark.parametrize("page", ["", "edit/", "withdraw/"])
-def test_a_year_beyond_the_database_integer_is_not_found(admin, page):
+def test_a_year_beyond_any_calendar_is_not_found(admin, page):
     assert admin.get(f"/system/calendar/99999999999999999999/{page}").status_code == 404
