@@ -174,6 +174,11 @@ LOGOUT_REDIRECT_URL = "portal:home"
 # Lock-out after repeated failed logins (per username and per client address).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("GONGKAI_LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_MINUTES = int(os.environ.get("GONGKAI_LOGIN_LOCKOUT_MINUTES", "15"))
+# Reverse proxies whose X-Forwarded-For names the visitor (the lock-out counts per visitor, not per proxy).
+TRUSTED_PROXIES = frozenset(
+    address.strip() for address in os.environ.get("GONGKAI_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if address.strip()
+)
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]

@@ -2,8 +2,9 @@
 every unit's own tables are consistent in every year.
 
 Fast tests plan the demo for the small ``world`` city and write the plan's report fields in bulk;
-``test_services_write_exactly_the_planned_rows`` shows the services write those same fields; the
-slow test builds the whole Zibo demo through the services.
+``test_services_write_exactly_the_planned_rows`` shows the services write those same fields. The
+whole Zibo demo, built through the services, is checked with these helpers in
+``tests/reports/test_demo.py`` (built once there for every demo check).
 """
 
 import random
@@ -24,7 +25,6 @@ from gongkai.foi.demo.plan import Planner
 from gongkai.foi.demo.staff import Staff
 from gongkai.foi.demo.writer import Builder, unit_weight
 from gongkai.foi.models import Application, SentLetter
-from gongkai.orgs.models import Unit
 from tests.foi.calendars import official
 
 TODAY = date(2026, 11, 28)
@@ -120,18 +120,6 @@ def test_services_write_exactly_the_planned_rows(world):
     written = Counter(Application.objects.values_list("unit", "applicant_type", "received_on", "closed_on", "outcome"))
     planned_rows = Counter((units[r.unit].pk, r.column, r.received_on, r.closed_on, r.outcome) for r in sample)
     assert written == planned_rows
-
-
-@pytest.mark.slow
-@pytest.mark.django_db
-def test_the_full_zibo_demo_reproduces_the_seed_tables(monkeypatch):
-    from gongkai.orgs import demo as orgs_demo
-
-    orgs_demo.build()
-    demo.build()
-    city = Unit.objects.get(name="淄博市人民政府")
-    assert_seed_tables(city)
-    assert_every_unit_consistent()
 
 
 def todays_samples(world):

@@ -3,6 +3,7 @@ from django.test import override_settings
 import pytest
 
 from gongkai.core.models import AuditEntry
+from gongkai.orgs.auth import client_ip
 from tests.factories import PASSWORD
 
 
@@ -50,3 +51,16 @@ def test_lock_out_expires(world, client, time_machine):
 def test_passwords_are_stored_hashed(world):
     assert world.district_clerk.password != PASSWORD
     assert world.district_clerk.check_password(PASSWORD)
+
+
+def test_behind_the_trusted_proxy_the_visitor_s_address_counts(rf):
+    request = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7")
+    assert client_ip(request) == "198.51.100.7"
+
+
+def test_x_forwarded_for_from_an_untrusted_address_is_ignored(rf):
+    assert client_ip(rf.get("/", REMOTE_ADDR="192.0.2.5", HTTP_X_FORWARDED_FOR="198.51.100.7")) == "192.0.2.5"
+
+
+def test_a_malformed_x_forwarded_for_falls_back_to_the_proxy_address(rf):
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="unknown")) == "127.0.0.1"

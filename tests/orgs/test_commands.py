@@ -31,3 +31,9 @@ def test_import_of_a_bad_file_exits_1_and_lists_the_rows(world, tmp_path, capsys
 def test_import_of_a_missing_file_exits_2(tmp_path, capsys):
     assert main(["orgs", "import", str(tmp_path / "nope.csv")]) == 2
     assert "无法读取文件" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_export_to_an_unwritable_file_exits_2_in_chinese(world, tmp_path, capsys):
+    assert main(["orgs", "export", "-o", str(tmp_path / "missing-dir" / "units.csv")]) == 2
+    assert "无法写入文件" in capsys.readouterr().err

@@ -1,8 +1,10 @@
 import json
+from datetime import date
 
 import pytest
 
 from gongkai.core.imports import ImportRejected
+from gongkai.core.models import AuditEntry
 from gongkai.orgs import tree_io
 from gongkai.orgs.models import Unit
 from gongkai.orgs.services import export_tree, import_tree
@@ -100,3 +102,62 @@ def test_import_refuses_to_put_a_unit_under_its_own_descendant(world):
         import_tree(csv_file(rows), "csv")
     world.district.refresh_from_db()
     assert world.district.parent == world.city
+
+
+@pytest.mark.django_db
+def test_an_overlong_name_is_refused_with_its_row_and_nothing_changes(world):
+    before = list(Unit.objects.values_list("pk", "name", "path"))
+    with pytest.raises(ImportRejected) as rejected:
+        import_tree(csv_file(f"{'长' * 101},{code(9)},town,government,{world.town.credit_code}"), "csv")
+    assert rejected.value.errors == ["第2行: 名称不能超过100个字符"]
+    assert list(Unit.objects.values_list("pk", "name", "path")) == before
+
+
+@pytest.mark.django_db
+def test_a_new_unit_under_a_unit_moved_in_the_same_import_gets_the_new_path(world):
+    data = csv_file(f"{world.district.name},{world.district.credit_code},county,government,"
+                    f"{world.other_district.credit_code}",
+                    f"新设单位,{code(9)},town,dispatched,{world.town.credit_code}")
+    import_tree(data, "csv")
+    world.town.refresh_from_db()
+    new = Unit.objects.get(credit_code=code(9))
+    assert new.path == f"{world.town.path}{new.pk}/" and new in Unit.objects.in_subtree(world.other_district)
+
+
+def test_a_csv_with_an_overlong_cell_is_refused_as_a_whole():
+    with pytest.raises(tree_io.TreeFileError, match="CSV 格式错误"):
+        tree_io.parse(csv_file(f"{'x' * 200000},{CITY},city,government,"), "csv")
+
+
+def test_deeply_nested_json_is_refused_as_a_whole():
+    with pytest.raises(tree_io.TreeFileError, match="嵌套层数过多"):
+        tree_io.parse(b"[" * 100000, "json")
+
+
+@pytest.mark.django_db
+def test_the_audit_entry_records_each_unit_s_changes(world):
+    rows = f"{world.town.name},{world.town.credit_code},town,dispatched,{world.other_district.credit_code}"
+    import_tree(csv_file(rows, f"新设单位,{code(9)},town,dispatched,{world.town.credit_code}"), "csv")
+    changes = AuditEntry.objects.get(action="orgs.tree_imported").context["changes"]
+    assert changes[0] == {"credit_code": world.town.credit_code, "new": False,
+                          "fields": {"parent": [world.district.credit_code, world.other_district.credit_code]}}
+    assert changes[1]["credit_code"] == code(9) and changes[1]["new"] is True
+    assert changes[1]["fields"]["name"] == [None, "新设单位"]
+
+
+@pytest.mark.django_db
+def test_columns_the_file_lacks_keep_the_stored_values(world):
+    short_name = world.town.short_name
+    import_tree(csv_file(f"{world.town.name},{world.town.credit_code},town,dispatched,{world.district.credit_code}"),
+                "csv")
+    world.town.refresh_from_db()
+    assert world.town.short_name == short_name
+
+
+@pytest.mark.django_db
+def test_an_end_date_before_the_stored_start_is_refused_by_row(world):
+    Unit.objects.filter(pk=world.town.pk).update(active_from=date(2020, 1, 1))
+    data = (f"name,credit_code,level,kind,parent_credit_code,active_until\n"
+            f"{world.town.name},{world.town.credit_code},town,dispatched,{world.district.credit_code},2019-01-01\n")
+    with pytest.raises(ImportRejected, match="第2行: 撤销日期早于已有的设立日期"):
+        import_tree(data.encode(), "csv")

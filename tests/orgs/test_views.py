@@ -75,3 +75,45 @@ def test_unit_admin_cannot_revoke_their_own_admin_role(world, client_as):
 def test_unit_admin_cannot_touch_another_units_staff(world, client_as):
     membership = Membership.objects.get(user=world.other_clerk)
     assert client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/").status_code == 404
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.SYSADMIN])
+def test_unit_admin_cannot_revoke_a_supervisor_or_sysadmin_role(world, client_as, role):
+    membership = Membership.objects.create(user=world.district_clerk, unit=world.district, role=role)
+    response = client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    assert response.status_code == 403 and membership.active is True
+    assert not AuditEntry.objects.filter(action="orgs.role_revoked").exists()
+
+
+def test_staff_list_offers_no_revoke_button_for_a_supervisor_role(world, client_as):
+    supervisor = Membership.objects.get(user=world.district_supervisor, unit=world.district)
+    page = client_as(world.district_admin).get(staff_url(world.district)).content.decode()
+    assert f"/workbench/units/staff/{supervisor.pk}/revoke/" not in page
+
+
+def test_sysadmin_role_cannot_be_granted_by_a_unit_admin(world, client_as):
+    client_as(world.district_admin).post(staff_url(world.district), new_person(role="sysadmin"))
+    assert not Membership.objects.filter(role=Role.SYSADMIN).exists()
+
+
+def test_sysadmin_appoints_a_supervisor_on_the_staff_page(world, client_as):
+    response = client_as(world.sysadmin).post(staff_url(world.district), new_person(role="supervisor"))
+    assert response.status_code == 302
+    assert Membership.objects.filter(user__username="li.na", unit=world.district, role=Role.SUPERVISOR).exists()
+    assert AuditEntry.objects.filter(action="orgs.role_granted", actor=world.sysadmin).exists()
+
+
+def test_sysadmin_revokes_a_supervisor_role(world, client_as):
+    membership = Membership.objects.get(user=world.district_supervisor, unit=world.district)
+    client_as(world.sysadmin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    assert membership.active is False
+
+
+def test_revoking_a_role_twice_is_logged_once(world, client_as):
+    membership = Membership.objects.get(user=world.district_clerk, unit=world.district)
+    client = client_as(world.district_admin)
+    client.post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    client.post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    assert AuditEntry.objects.filter(action="orgs.role_revoked").count() == 1

@@ -47,3 +47,37 @@ def test_supervisors_see_their_subtree_s_problems(client_as, world):
 
 def test_unit_staff_cannot_open_the_oversight_pages(client_as, world):
     assert client_as(world.district_clerk).get(reverse("oversight:report_deadlines")).status_code == 403
+
+
+def test_units_abolished_before_the_year_or_set_up_after_it_are_not_listed(world):
+    world.town.active_until = date(2019, 12, 31)
+    world.town.save()
+    world.district_bureau.active_from = date(2021, 1, 1)
+    world.district_bureau.save()
+    units = {row.unit for row in report_deadlines(Unit.objects.in_subtree(world.district), 2020,
+                                                  today=date(2021, 6, 1))}
+    assert units == {world.district}
+
+
+def test_a_unit_that_existed_for_only_part_of_the_year_is_not_listed(world):
+    world.town.active_until = date(2020, 6, 30)
+    world.town.save()
+    world.district_bureau.active_from = date(2020, 7, 1)
+    world.district_bureau.save()
+    units = {row.unit for row in report_deadlines(Unit.objects.in_subtree(world.district), 2020,
+                                                  today=date(2021, 6, 1))}
+    assert units == {world.district}
+
+
+def test_a_unit_whose_active_period_spans_the_year_is_listed(world):
+    world.town.active_from, world.town.active_until = date(2020, 1, 1), date(2020, 12, 31)
+    world.town.save()
+    units = {row.unit for row in report_deadlines(Unit.objects.in_subtree(world.district), 2020,
+                                                  today=date(2021, 6, 1))}
+    assert world.town in units
+
+
+@pytest.mark.parametrize("year", ["99999999999999999999", "0", "1999", "9999", "２０２０", "abc"])
+def test_an_out_of_range_year_is_not_found(client_as, world, year):
+    response = client_as(world.city_supervisor).get(reverse("oversight:report_deadlines"), {"year": year})
+    assert response.status_code == 404

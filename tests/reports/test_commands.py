@@ -59,3 +59,24 @@ def test_import_template_writes_a_workbook(world, tmp_path):
     target = tmp_path / "模板.xlsx"
     assert main(["import", "template", "--year", "2021", "--org", "张店区", "-o", str(target)]) == 0
     assert target.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize("command", [["report", "--org", "张店区"], ["import", "template", "-o", "x.xlsx"]])
+@pytest.mark.parametrize("year", ["99999999999999999999", "1999", "abc"])
+def test_an_out_of_range_year_is_refused_in_chinese(world, capsys, command, year):
+    with pytest.raises(SystemExit) as exited:
+        main([*command, "--year", year])
+    assert exited.value.code == 2 and "年度应为2008至" in capsys.readouterr().err
+
+
+def test_an_unwritable_output_file_is_reported_in_chinese(world, tmp_path, capsys):
+    target = tmp_path / "missing-dir" / "模板.xlsx"
+    assert main(["import", "template", "--year", "2021", "-o", str(target)]) == 2
+    assert "无法写入文件" in capsys.readouterr().err
+
+
+def test_all_into_an_unwritable_directory_is_reported_in_chinese(world, unit_data, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["report", "--all", "--year", "2020", "--out", str(blocker / "out")]) == 2
+    assert "无法写入目录" in capsys.readouterr().err

@@ -1,7 +1,8 @@
 """Acceptance on the demo: after every ``gongkai demo`` step, the city-wide 2020 report equals
 the seed's tables cell for cell (typed by hand from the seed, ``seed_tables``), its 2021-format
-rendering is consistent too, and every unit's and subtree's report of 2019–2021 holds every
-identity. The demo is built once for the module, inside a transaction rolled back at the end."""
+rendering is consistent too, every unit's and subtree's report of 2019–2021 holds every
+identity, and every unit's request tables (三, 四) hold in 2019–2022. The demo is built once for
+the module (the slowest fixture of the suite), inside a transaction rolled back at the end."""
 
 import importlib
 import json
@@ -14,9 +15,11 @@ import pytest
 
 from gongkai.cli import main
 from gongkai.core.demo import DEMO_STEPS
+from gongkai.orgs.models import Unit
 from gongkai.reportformat import check, check_across_years, t3_2021_to_2019, version_for_year
 from gongkai.reports import bulk
 from gongkai.reports.models import AnnualReport
+from tests.foi.test_demo import assert_every_unit_consistent, assert_seed_tables
 from tests.reports.seed_tables import seed_report
 
 pytestmark = pytest.mark.slow
@@ -76,3 +79,11 @@ def test_the_published_city_report_is_in_the_public_column(demo, db, client):
     page = client.get(reverse("annual_reports:detail", args=[report.pk])).content.decode()
     assert "淄博市2020年政府信息公开工作年度报告" in page and "不予处理8件，占0.57%" in page
     assert "本年度共收到政府信息公开申请1399件，同比增长3.10%" in page  # the seed: 「同比增长3.1 %」
+
+
+def test_the_city_s_2020_request_tables_equal_the_seed(demo, db):
+    assert_seed_tables(Unit.objects.get(name="淄博市人民政府"))
+
+
+def test_every_unit_s_request_tables_hold_in_every_year_2019_to_2022(demo, db):
+    assert_every_unit_consistent()

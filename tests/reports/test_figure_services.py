@@ -80,3 +80,25 @@ def test_the_template_lists_the_units_with_their_current_values(world):
                          "t.xlsx")
     assert errors == [] and [r.credit_code for r in rows] == [world.district.credit_code, world.town.credit_code]
     assert rows[1].values == {"t2.art20_9.gov_central_procurement.procurement_amount": Decimal("1.5")}
+
+
+def test_a_file_with_a_huge_number_imports_nothing(world):
+    data = file_for((world.town.credit_code, "", 2020, 12), (world.district.credit_code, "", 2020, 10 ** 19))
+    with pytest.raises(ImportRejected) as rejected:
+        import_figures(data, "a.csv")
+    assert rejected.value.errors == [f"第3行第D列「{LICENSE}」：数值过大（应小于1万亿），实为“{10 ** 19}”"]
+    assert not ImportedFigure.objects.exists()
+
+
+def test_an_override_with_a_huge_number_is_refused(world):
+    with pytest.raises(ValueError, match="数值过大"):
+        override_figure(world.town, 2020, CELL, "99999999999999999999", reason="核对", actor=world.town_clerk)
+    assert not ImportedFigure.objects.exists()
+
+
+def test_an_import_racing_another_writer_is_rejected_whole(world, monkeypatch):
+    override_figure(world.town, 2020, CELL, "5", reason="核对", actor=world.town_clerk)
+    monkeypatch.setattr("gongkai.reports.figure_services._current", lambda pairs: {})  # read before the override
+    with pytest.raises(ImportRejected, match="其他人刚刚修改了同一单位同一年度的数据"):
+        import_figures(file_for((world.town.credit_code, "", 2020, 12)), "a.csv")
+    assert list(ImportedFigure.objects.current().values_list("value", flat=True)) == [5]

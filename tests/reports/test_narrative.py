@@ -2,6 +2,7 @@ import copy
 
 from gongkai.reportformat import empty_tables
 from gongkai.reports.narrative import draft, received_paragraph, results_paragraphs
+from gongkai.reports.numbers import growth_phrase
 from tests.reports.fakes import seed_tables
 
 
@@ -45,3 +46,9 @@ def test_2021_drafts_break_down_other_handling_by_its_three_rows():
     tables["t3"]["result_total"]["total"] = 3
     text = "\n".join(results_paragraphs(tables, "2021"))
     assert "在其他处理的3件中，申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请的2件，其他的1件。" in text
+
+
+def test_a_change_too_small_to_show_is_not_called_unchanged():
+    assert growth_phrase(100001, 100000) == "同比增长不足0.01%"
+    assert growth_phrase(99999, 100000) == "同比下降不足0.01%"
+    assert growth_phrase(100000, 100000) == "与上年持平"

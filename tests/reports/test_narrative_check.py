@@ -30,3 +30,8 @@ def test_litigation_is_checked_against_both_routes_together():
 
 def test_numbers_it_cannot_attribute_are_left_alone():
     assert check({"overall": "年内召开新闻发布会67场，开放数据10057个。"}, seed_tables()) == []
+
+
+def test_a_number_too_long_to_read_is_an_issue_not_a_crash():
+    issues = check({"overall": "本年度共收到政府信息公开申请" + "9" * 5000 + "件。"}, seed_tables())
+    assert [(i.section, i.message) for i in issues] == [("overall", "数字超过20位，请核对")]

@@ -1,11 +1,11 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from gongkai.core.models import AuditEntry
 from gongkai.reportformat import empty_tables
 from gongkai.reports import services
-from gongkai.reports.models import ReportStatus, ScopeKind
+from gongkai.reports.models import AnnualReport, ReportStatus, ScopeKind
 from gongkai.reports.scope import Scope
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +104,31 @@ def test_year_on_year_growth_uses_last_year_s_report_of_the_same_scope(report, w
     unit_data.t3[world.town.pk]["new"].update(total=6, natural=6)
     later = services.create_report(Scope(ScopeKind.SUBTREE, world.district), 2021)
     assert "同比增长100.00%" in later.narrative["overall"]
+
+
+def test_the_scope_note_counts_only_units_that_existed_during_the_year(world, unit_data):
+    world.town.active_until = date(2019, 6, 30)
+    world.town.save()
+    report = services.create_report(Scope(ScopeKind.SUBTREE, world.district), 2020, actor=world.district_clerk)
+    assert "共2个单位" in report.narrative["other"]
+
+
+def test_creating_a_report_that_already_exists_says_so(world, unit_data):
+    scope = Scope(ScopeKind.SUBTREE, world.district)
+    services.create_report(scope, 2020, actor=world.district_clerk)
+    with pytest.raises(services.ReportExists, match="已经存在"):
+        services.create_report(scope, 2020, actor=world.district_clerk)
+
+
+def test_a_report_published_meanwhile_is_not_changed_through_a_stale_copy(report, world):
+    stale = AnnualReport.objects.get(pk=report.pk)
+    services.save_narrative(report, FINISHED)
+    services.publish_report(report, actor=world.district_reviewer)
+    for change in (lambda: services.save_narrative(stale, {"problems": "x"}),
+                   lambda: services.validate_report(stale),
+                   lambda: services.publish_report(stale, override_reason="再次发布")):
+        with pytest.raises(services.ReportLocked):
+            change()
+    report.refresh_from_db()
+    assert report.narrative["problems"] == FINISHED["problems"] and report.status == ReportStatus.PUBLISHED
+    assert AuditEntry.objects.filter(action="reports.published").count() == 1

@@ -4,6 +4,7 @@ from django.urls import reverse
 import pytest
 
 from gongkai.reportformat import empty_tables
+from gongkai.reports import render as renderers
 from gongkai.reports import services
 from gongkai.reports.models import AnnualReport, ImportedFigure, ReportStatus, ScopeKind
 from gongkai.reports.scope import Scope
@@ -95,7 +96,7 @@ def test_the_import_page_lists_every_error_and_imports_nothing(client_as, world)
                                                  {"file": SimpleUploadedFile("数据.csv", data)})
     page = response.content.decode()
     assert response.status_code == 400 and "导入失败，未做任何修改。共 2 处错误" in page
-    assert "第2行「第二十条第（五）项·行政许可·处理决定数量」：应为非负整数，实为“很多”" in page
+    assert "第2行第D列「第二十条第（五）项·行政许可·处理决定数量」：应为非负整数，实为“很多”" in page
     assert "第3行：您没有为“淄博市淄川区人民政府”导入数据的权限" in page
     assert not ImportedFigure.objects.exists()
 
@@ -111,3 +112,62 @@ def test_a_figure_is_overridden_with_a_reason_on_the_unit_page(client_as, world)
 def test_the_template_downloads_for_the_user_s_units(client_as, world):
     response = client_as(world.town_clerk).get(reverse("reports:figures_template"), {"year": 2020})
     assert response.status_code == 200 and response.content.startswith(b"PK")
+
+
+OUT_OF_RANGE_YEARS = ["99999999999999999999", "2007", "9999", "abc"]
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_on_the_report_list_is_not_found(client_as, world, year):
+    assert client_as(world.district_clerk).get(reverse("reports:list"), {"year": year}).status_code == 404
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_in_the_public_column_is_not_found(client, year):
+    assert client.get(reverse("annual_reports:index"), {"year": year}).status_code == 404
+
+
+@pytest.mark.parametrize("year", OUT_OF_RANGE_YEARS)
+def test_an_out_of_range_year_for_the_figure_template_is_not_found(client_as, world, year):
+    response = client_as(world.district_clerk).get(reverse("reports:figures_template"), {"year": year})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("year", [99999999999, 1999, 9999])
+def test_an_out_of_range_year_on_a_unit_s_figures_page_is_not_found(client_as, world, year):
+    url = reverse("reports:unit_figures", kwargs={"unit_id": world.district.pk, "year": year})
+    assert client_as(world.district_clerk).get(url).status_code == 404
+    assert client_as(world.district_clerk).post(url, {"cell": "x", "value": "1", "reason": "r"}).status_code == 404
+
+
+@pytest.mark.parametrize("unit", ["99999999999999999999", "²"])
+def test_a_bad_unit_for_the_figure_template_is_not_found(client_as, world, unit):
+    response = client_as(world.district_clerk).get(reverse("reports:figures_template"), {"year": 2020, "unit": unit})
+    assert response.status_code == 404
+
+
+def test_a_published_file_is_rendered_once_for_every_visitor(client, world, report, monkeypatch):
+    services.save_narrative(report, FINISHED)
+    services.publish_report(report)
+    calls = []
+    real_render = renderers.render
+    monkeypatch.setattr(renderers, "render", lambda document, fmt: calls.append(fmt) or real_render(document, fmt))
+    url = reverse("annual_reports:download", args=[report.pk, "xlsx"])
+    first, second = client.get(url).content, client.get(url).content
+    assert first == second and first.startswith(b"PK") and calls == ["xlsx"]
+
+
+def test_an_oversized_upload_is_refused_before_it_is_read(client_as, world, monkeypatch):
+    monkeypatch.setattr("gongkai.reports.figure_io.MAX_FILE_BYTES", 10)
+    data = file_for((world.town.credit_code, "", 2020, 1))
+    response = client_as(world.town_clerk).post(reverse("reports:figures_import"),
+                                                 {"file": SimpleUploadedFile("数据.csv", data)})
+    assert response.status_code == 400 and "文件过大" in response.content.decode()
+    assert not ImportedFigure.objects.exists()
+
+
+def test_an_overlong_section_is_refused_and_nothing_is_saved(client_as, world, report):
+    response = client_as(world.district_clerk).post(reverse("reports:edit", args=[report.pk]),
+                                                    {**report.narrative, "problems": "问" * 50_001})
+    report.refresh_from_db()
+    assert response.status_code == 200 and report.narrative["problems"] == ""

@@ -79,3 +79,15 @@ def test_import_reports_every_error_and_changes_nothing(capsys, tmp_path):
 def test_import_of_a_missing_file_fails_cleanly(capsys, tmp_path):
     assert main(["calendar", "import", str(tmp_path / "none.yaml")]) == 2
     assert "无法读取文件" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "²⁰²⁷"])
+def test_show_refuses_a_year_that_is_not_four_digits(capsys, year):
+    with pytest.raises(SystemExit) as exited:
+        main(["calendar", "show", year])
+    assert exited.value.code == 2 and "年度应为四位数字" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["1000", "9999"])
+def test_show_answers_for_the_extreme_four_digit_years(capsys, year):
+    assert main(["calendar", "show", year]) == 0

@@ -93,3 +93,7 @@ def test_an_empty_file_is_refused():
 def test_a_single_working_day_may_be_written_without_brackets():
     text = "year: 2027\nholidays:\n  - {name: 元旦, from: 2027-01-01, to: 2027-01-03, working_days: 2027-01-09}\n"
     assert parse(text).holidays[0].working_days == (date(2027, 1, 9),)
+
+
+def test_a_superscript_year_is_an_error_not_a_crash():
+    assert any("不是有效年度" in error for error in errors_of('year: "²"\nholidays: []\n'))

@@ -171,3 +171,10 @@ def test_a_flushed_database_gets_the_official_years_back():
 
 def test_the_seed_leaves_a_filled_table_alone():
     assert seed(CalendarYear, SpecialDay) == 0
+
+
+@pytest.mark.parametrize("year", [0, 99999])
+def test_a_notice_for_a_year_beyond_the_calendar_is_rejected_not_a_crash(year):
+    with pytest.raises(service.NoticeRejected) as caught:
+        service.preview_notice(NoticeFactory(year=year))
+    assert caught.value.errors[0].startswith(f"年度{year}无效")

@@ -174,3 +174,8 @@ def test_the_confirmed_year_page_after_entry_shows_the_notice(admin):
     admin.post(reverse("workdays:apply"), confirm_data(NoticeFactory()))
     page = admin.get(reverse("workdays:year", kwargs={"year": 2027})).content.decode()
     assert "已确认" in page and "国办发明电〔2026〕99号" in page and date(2027, 2, 6).strftime("%Y") in page
+
+
+@pytest.mark.parametrize("page", ["", "edit/", "withdraw/"])
+def test_a_year_beyond_any_calendar_is_not_found(admin, page):
+    assert admin.get(f"/system/calendar/99999999999999999999/{page}").status_code == 404

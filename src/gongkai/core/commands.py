@@ -29,7 +29,11 @@ def _add_serve_options(parser) -> None:
 def run_demo(args) -> int:
     from gongkai.core import demo
 
-    demo.build(out=sys.stdout)
+    try:
+        demo.build(out=sys.stdout)
+    except demo.DemoRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     if args.no_serve:
         return 0
     return run_serve(args)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
+from django.db import DatabaseError, connection
 
 DEMO_STEPS = [
     ("单位与人员", "gongkai.orgs.demo"),
@@ -19,6 +19,22 @@ DEMO_STEPS = [
     ("依申请公开与复议诉讼（2019—2021）", "gongkai.foi.demo"),
     ("年度报告", "gongkai.reports.demo"),
 ]
+
+
+class DemoRefused(Exception):
+    """The database holds someone's real data; the demo would erase it."""
+
+
+def holds_real_data() -> bool:
+    """Units, none of which the demo generated (it always marks some ``synthetic``): a real unit
+    tree, not a previous demo. An operator who runs ``gongkai demo`` with the production
+    GONGKAI_HOME or DATABASE_URL must not lose it."""
+    from gongkai.orgs.models import Unit
+
+    try:
+        return Unit.objects.exists() and not Unit.objects.filter(synthetic=True).exists()
+    except DatabaseError:  # no tables yet: a new data directory
+        return False
 
 
 def reset_state() -> None:
@@ -39,6 +55,9 @@ def reset_state() -> None:
 def build(out) -> None:
     started = time.monotonic()
     print(f"数据目录: {settings.HOME}", file=out, flush=True)
+    if holds_real_data():
+        raise DemoRefused(f"数据库中已有非演示数据（数据目录 {settings.HOME}），构建演示数据会将其清空，已停止。"
+                          "请为演示使用新的 GONGKAI_HOME 目录（并且不要设置 DATABASE_URL）。")
     reset_state()
     notes: list[str] = []
     for label, module_name in DEMO_STEPS:

@@ -91,6 +91,14 @@ def can_act(user, unit: Unit, roles=UNIT_ROLES) -> bool:
     return bool(roles_in(user, unit) & {str(r) for r in roles})
 
 
+def can_manage_role(user, unit: Unit, role: str) -> bool:
+    """Grant or revoke ``role`` in ``unit``: a unit administrator there, for roles at or below
+    their own (经办人, 审核人, 单位管理员); 监督员 and 系统管理员 are for a system administrator."""
+    if is_sysadmin(user):
+        return True
+    return role in {str(r) for r in UNIT_ROLES} and can_act(user, unit, (Role.UNIT_ADMIN,))
+
+
 def units_where(user, roles) -> list[Unit]:
     wanted = {str(r) for r in roles}
     return [m.unit for m in memberships_of(user) if m.role in wanted]
@@ -147,12 +155,13 @@ def sysadmin_view(view):
     return _mark(wrapper, AccessPolicy(kind="sysadmin"))
 
 
-def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES):
+def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES, sysadmin_acts: bool = False):
     """A view of one object owned by a unit (``obj.scope_unit``).
 
     The URL keyword ``kwarg`` is replaced by the loaded object. Reading needs read access to the
     owning unit (404 otherwise, so other units' objects do not even appear to exist); unsafe
-    methods (POST…) also need one of ``act_roles`` in that very unit (403 otherwise).
+    methods (POST…) also need one of ``act_roles`` in that very unit (403 otherwise), or, with
+    ``sysadmin_acts``, a system administrator (who manages people in every unit).
     """
     roles = tuple(str(r) for r in act_roles)
 
@@ -168,7 +177,8 @@ def object_view(model, *, kwarg: str = "pk", act_roles=UNIT_ROLES):
             unit = obj.scope_unit
             if not can_read_unit(request.user, unit):
                 raise Http404("对象不存在")
-            if request.method not in SAFE_METHODS and not can_act(request.user, unit, roles):
+            acts = can_act(request.user, unit, roles) or (sysadmin_acts and is_sysadmin(request.user))
+            if request.method not in SAFE_METHODS and not acts:
                 raise PermissionDenied("您在该单位没有办理此事项的权限")
             return view(request, obj, *args, **kwargs)
 

@@ -1,5 +1,6 @@
 """Staff login with lock-out after repeated failures (counted in the database)."""
 
+import ipaddress
 from datetime import timedelta
 
 from django.conf import settings
@@ -13,7 +14,17 @@ from gongkai.orgs.models import LoginAttempt
 
 
 def client_ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
+    """The visitor's address. Behind a trusted reverse proxy (``settings.TRUSTED_PROXIES``) that is
+    the last X-Forwarded-For entry, the one the proxy appended; otherwise every visitor would share
+    the proxy's address, and a few failed logins would lock everybody out."""
+    remote = request.META.get("REMOTE_ADDR") or None
+    if remote in settings.TRUSTED_PROXIES:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        try:
+            return str(ipaddress.ip_address(forwarded))
+        except ValueError:
+            pass
+    return remote
 
 
 def is_locked_out(username: str, ip: str | None) -> bool:

@@ -2,11 +2,11 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 
-from gongkai.orgs.models import Role
+from gongkai.orgs.models import UNIT_ROLES, Role
 
 # Roles a unit administrator may grant in their own unit; supervisors and system administrators
 # are appointed by a system administrator.
-GRANTABLE_ROLES = [(r.value, r.label) for r in (Role.CLERK, Role.REVIEWER, Role.UNIT_ADMIN)]
+GRANTABLE_ROLES = [(r.value, r.label) for r in UNIT_ROLES]
 
 
 class AddStaffForm(forms.Form):
@@ -17,6 +17,12 @@ class AddStaffForm(forms.Form):
     role = forms.ChoiceField(label="角色", choices=GRANTABLE_ROLES)
     password = forms.CharField(label="初始密码", widget=forms.PasswordInput, required=False,
                                help_text="新用户必填；已有用户留空")
+
+    def __init__(self, *args, all_roles: bool = False, **kwargs):
+        """``all_roles``: a system administrator also appoints 监督员 and 系统管理员."""
+        super().__init__(*args, **kwargs)
+        if all_roles:
+            self.fields["role"].choices = Role.choices
 
     def clean(self):
         data = super().clean()

@@ -2,7 +2,8 @@
 
 Columns (CSV header / JSON keys): ``name``, ``credit_code``, ``level``, ``kind``,
 ``parent_credit_code``; optional ``short_name``, ``division_code``, ``active_from``,
-``active_until``. Levels and kinds may be given as keys (``county``) or Chinese labels (区县级).
+``active_until`` (a column the file lacks keeps an existing unit's value). Levels and kinds
+may be given as keys (``county``) or Chinese labels (区县级).
 Errors name the row as the user sees it: CSV line numbers (header = line 1), JSON item numbers.
 """
 
@@ -40,10 +41,13 @@ class UnitRow:
     division_code: str = ""
     active_from: date | None = None
     active_until: date | None = None
+    # The optional columns the file has for this row; an existing unit keeps the others' values.
+    given: frozenset[str] = frozenset(OPTIONAL_COLUMNS)
 
     def export_dict(self) -> dict:
         data = asdict(self)
         data.pop("row_label")
+        data.pop("given")
         for key in ("active_from", "active_until"):
             data[key] = data[key].isoformat() if data[key] else ""
         return data
@@ -94,6 +98,7 @@ def _row(label: str, raw: dict) -> UnitRow:
         division_code=text("division_code"),
         active_from=_date(text("active_from"), "设立日期"),
         active_until=_date(text("active_until"), "撤销日期"),
+        given=frozenset(key for key in OPTIONAL_COLUMNS if key in raw),
     )
     if row.active_from and row.active_until and row.active_until < row.active_from:
         raise ValueError("撤销日期早于设立日期")
@@ -110,14 +115,19 @@ def _records(data: bytes, fmt: str) -> list[tuple[str, dict]]:
             items = json.loads(text)
         except json.JSONDecodeError as exc:
             raise TreeFileError(f"JSON 格式错误：第{exc.lineno}行第{exc.colno}列") from None
+        except RecursionError:
+            raise TreeFileError("JSON 格式错误：嵌套层数过多") from None
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise TreeFileError("JSON 文件应为对象列表，每个对象一个单位")
         return [(f"第{i}条", item) for i, item in enumerate(items, start=1)]
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise TreeFileError(f"CSV 缺少列：{'、'.join(missing)}（第1行应为列名）")
-    return [(f"第{reader.line_num}行", row) for row in reader]
+    try:
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise TreeFileError(f"CSV 缺少列：{'、'.join(missing)}（第1行应为列名）")
+        return [(f"第{reader.line_num}行", row) for row in reader]
+    except csv.Error:
+        raise TreeFileError(f"CSV 格式错误：第{reader.line_num}行某一单元格过长或引号不配对") from None
 
 
 def parse(data: bytes, fmt: str) -> tuple[list[UnitRow], list[str]]:
@@ -175,7 +185,7 @@ def dump(rows: list[UnitRow], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([row.export_dict() for row in rows], ensure_ascii=False, indent=2) + "\n"
     out = io.StringIO()
-    names = [f.name for f in fields(UnitRow) if f.name != "row_label"]
+    names = [f.name for f in fields(UnitRow) if f.name not in ("row_label", "given")]
     writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
     writer.writeheader()
     for row in rows:

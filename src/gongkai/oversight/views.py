@@ -8,6 +8,7 @@ from gongkai.orgs.access import is_sysadmin, memberships_of, staff_view, units_r
 from gongkai.orgs.models import Role
 from gongkai.oversight.deadlines import PROBLEM_STATES, STATE_LABELS
 from gongkai.oversight.queries import report_deadlines
+from gongkai.reports.years import year_or_404
 
 
 def _require_supervisor(user) -> None:
@@ -19,7 +20,7 @@ def _require_supervisor(user) -> None:
 def report_deadlines_view(request):
     _require_supervisor(request.user)
     today = timezone.localdate()
-    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else today.year - 1
+    year = year_or_404(request.GET.get("year"), default=today.year - 1)
     show_all = request.GET.get("show") == "all"
     rows = report_deadlines(units_readable_by(request.user), year, today)
     counts = {label: sum(1 for r in rows if r.state == key) for key, label in STATE_LABELS.items()}

@@ -16,7 +16,14 @@ from gongkai.reportformat.categories import (
 )
 from gongkai.reportformat.identities import Failure, check, check_across_years, describe_cell, is_consistent
 from gongkai.reportformat.labels import normalize_label
-from gongkai.reportformat.model import VERSIONS, ReportFormat, load, raw_spec, version_for_year
+from gongkai.reportformat.model import (
+    FIRST_REPORT_YEAR,
+    VERSIONS,
+    ReportFormat,
+    load,
+    raw_spec,
+    version_for_year,
+)
 from gongkai.reportformat.tables import (
     Tables,
     cell_addresses,
@@ -35,7 +42,7 @@ def fixture(name: str = "zibo_2020") -> dict:
 
 
 __all__ = [
-    "VERSIONS", "ApplicantType", "Category", "Failure", "ReportFormat", "Tables", "applicant_types",
+    "FIRST_REPORT_YEAR", "VERSIONS", "ApplicantType", "Category", "Failure", "ReportFormat", "Tables", "applicant_types",
     "category", "cell_addresses", "check", "check_across_years", "decision_categories", "derived_row",
     "describe_cell", "empty_tables", "fixture", "get_cell", "is_consistent", "load", "mapping_2021_to_2019",
     "normalize_label", "set_cell", "t3_2021_to_2019", "version_for_year",

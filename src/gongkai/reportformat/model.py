@@ -175,6 +175,9 @@ def load(version: str) -> ReportFormat:
     )
 
 
+FIRST_REPORT_YEAR = 2008  # the first 条例 (国务院令第492号) took effect on 2008-05-01
+
+
 def version_for_year(report_year: int) -> str:
     """The format a report for ``report_year`` uses by default: 2019 up to 2020, 2021 after."""
     return "2019" if report_year <= 2020 else "2021"

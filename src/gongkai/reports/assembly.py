@@ -3,6 +3,8 @@
 Drafts are computed from the database each time; a published report reads its snapshot.
 """
 
+from datetime import date
+
 from django.utils import timezone
 
 from gongkai.reports import statistics
@@ -50,11 +52,12 @@ def report_document(report: AnnualReport, *, tables: dict | None = None, validat
     )
 
 
-def scope_note(scope: Scope) -> str:
-    """Section 六's statement of what the figures cover (the seed's 「本报告统计表中的数据含…」)."""
+def scope_note(scope: Scope, year: int) -> str:
+    """Section 六's statement of what the figures cover (the seed's 「本报告统计表中的数据含…」);
+    the count is of the units that existed during the year."""
     if scope.kind == ScopeKind.UNIT:
         return ""
-    count = scope.units().count()
+    count = scope.units().active_during(date(year, 1, 1), date(year, 12, 31)).count()
     if scope.kind == ScopeKind.SUBTREE:
         return f"本报告统计数据包括{scope.unit.name}及其所属单位，共{count}个单位。"
     members = list(scope.group.members.select_related("unit").order_by("unit__path"))

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from gongkai.reportformat import VERSIONS, load
+from gongkai.reports.tables_math import amount_text
 
 CATALOG_BLOCK = "art20_1"
 PLATFORM_ROWS = ("admin_license", "admin_penalty", "admin_coercion")  # keys of catalog.stats.decision_record_counts
@@ -73,6 +74,9 @@ def cells_for(version: str) -> tuple[FigureCell, ...]:
     return tuple(cell for cell in figure_cells() if version in cell.versions)
 
 
+# No table 二 figure comes near a trillion (counts, or amounts in 万元); anything beyond is a typo,
+# and would not fit the database column (NUMERIC(20, 4)) or a report's integers.
+LIMIT = Decimal(10) ** 12
 _SIGNED = re.compile(r"^[+-]?\d+$")
 _UNSIGNED = re.compile(r"^\d+$")
 _DECIMAL = re.compile(r"^\d+(\.\d{1,4})?$")
@@ -81,23 +85,24 @@ _DECIMAL = re.compile(r"^\d+(\.\d{1,4})?$")
 def parse_value(cell: FigureCell, raw) -> Decimal:
     """A figure from a file cell or form; ``ValueError`` with a Chinese message when it is not one."""
     text = format(raw, "f") if isinstance(raw, Decimal) else str(raw).strip().replace(",", "").replace("，", "")
-    if isinstance(raw, float):
-        text = repr(raw)
-        if text.endswith(".0") and cell.type != "decimal":
-            text = text[:-2]
+    if isinstance(raw, float):  # a spreadsheet number: 1e+20 is the integer it stands for
+        text = raw = str(int(raw)) if raw.is_integer() else repr(raw)
     patterns = {"int": (_UNSIGNED, "非负整数"), "signed_int": (_SIGNED, "整数（可带正负号）"),
                 "decimal": (_DECIMAL, "非负数，最多四位小数")}
     pattern, expected = patterns[cell.type]
     if not pattern.match(text):
         raise ValueError(f"应为{expected}，实为“{raw}”")
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation:
         raise ValueError(f"应为{expected}，实为“{raw}”") from None
+    if abs(value) >= LIMIT:
+        raise ValueError(f"数值过大（应小于1万亿），实为“{raw}”")
+    return value
 
 
 def table_value(cell: FigureCell, value: Decimal):
     """How a stored figure sits in report tables: ints for counts, a decimal string for amounts."""
     if cell.type == "decimal":
-        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f").rstrip("0")
+        return amount_text(value)
     return int(value)

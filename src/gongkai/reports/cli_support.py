@@ -22,7 +22,7 @@ def report_output(scope: Scope, year: int, version: str, fmt: str) -> str | byte
     tables = scope_tables(scope, year, version)
     if fmt == "json":
         return render.tables_json(tables)
-    text = narrative.draft(tables, year=year, compiler=scope.unit.name, scope_note=scope_note(scope))
+    text = narrative.draft(tables, year=year, compiler=scope.unit.name, scope_note=scope_note(scope, year))
     document = ReportDocument(title=scope.title(year), year=year, version=version, compiler=scope.unit.name,
                               scope_label=scope.label, narrative=text, tables=tables)
     return render.render(document, fmt)

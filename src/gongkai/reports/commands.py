@@ -1,11 +1,21 @@
 """``gongkai report …`` (one report or all of a year) and ``gongkai import figures|template``."""
 
+import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from gongkai.reportformat import VERSIONS
+from gongkai.reportformat import FIRST_REPORT_YEAR, VERSIONS
 
 FORMAT_CHOICES = ("json", "html", "docx", "xlsx", "pdf")
+
+
+def report_year(text: str) -> int:
+    """``--year``: a report year from the first 条例 year to this year."""
+    if not text.strip().isascii() or not text.strip().isdigit() or not (
+            FIRST_REPORT_YEAR <= int(text) <= date.today().year):
+        raise argparse.ArgumentTypeError(f"年度应为{FIRST_REPORT_YEAR}至{date.today().year}之间的四位数字，实为“{text}”")
+    return int(text)
 
 
 def register(subparsers) -> None:
@@ -13,7 +23,7 @@ def register(subparsers) -> None:
     target = report.add_mutually_exclusive_group(required=True)
     target.add_argument("--org", help="单位名称、简称或统一社会信用代码（默认统计本单位及所属单位）")
     target.add_argument("--all", action="store_true", help="生成全部单位及其所属单位的报告")
-    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--year", type=report_year, required=True)
     report.add_argument("--template", choices=VERSIONS, help="报告格式，默认按年度选择（2020年及以前为2019格式）")
     report.add_argument("--format", choices=FORMAT_CHOICES, default="json")
     report.add_argument("--own", action="store_true", help="只统计本单位，不含所属单位")
@@ -29,7 +39,7 @@ def register(subparsers) -> None:
     figures.add_argument("--reason", default="", help="替换已导入的不同数值时的修改原因")
     figures.set_defaults(func=run_import_figures)
     template = actions.add_parser("template", help="下载年度报告数据导入模板")
-    template.add_argument("--year", type=int, required=True)
+    template.add_argument("--year", type=report_year, required=True)
     template.add_argument("--template", choices=VERSIONS)
     template.add_argument("--org", help="只含此单位（默认全部单位）")
     template.add_argument("-o", "--output", type=Path, required=True)
@@ -41,13 +51,18 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _write(content, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(content)
-    elif isinstance(content, bytes):
-        output.write_bytes(content)
-    else:
-        output.write_text(content, encoding="utf-8")
+def _write(content, output: Path | None) -> int:
+    """Write to ``output`` (stdout when ``None``); 0, or 2 with a Chinese message when it cannot."""
+    try:
+        if output is None:
+            sys.stdout.write(content)
+        elif isinstance(content, bytes):
+            output.write_bytes(content)
+        else:
+            output.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"无法写入文件 {output}: {exc.strerror}")
+    return 0
 
 
 def run_report(args) -> int:
@@ -70,8 +85,7 @@ def run_report(args) -> int:
         return _fail(f"{args.format} 格式须用 -o 指定输出文件")
     from gongkai.reports.cli_support import report_output
 
-    _write(report_output(scope, args.year, version, args.format), args.output)
-    return 0
+    return _write(report_output(scope, args.year, version, args.format), args.output)
 
 
 def _scope(unit, args):
@@ -91,7 +105,10 @@ def _run_all(args, version: str) -> int:
 
     if args.out is None:
         return _fail("--all 须用 --out 指定输出目录")
-    result = bulk.run(args.year, version, args.out, fmt=args.format)
+    try:
+        result = bulk.run(args.year, version, args.out, fmt=args.format)
+    except OSError as exc:
+        return _fail(f"无法写入目录 {args.out}: {exc.strerror}")
     print(f"已生成 {result.files} 份{args.year}年度报告（{version}年格式），用时 {result.seconds:.1f} 秒：{args.out}")
     return 0
 
@@ -124,6 +141,7 @@ def run_template(args) -> int:
             units = units.filter(pk=Unit.objects.find(args.org).pk)
         except (Unit.DoesNotExist, Unit.MultipleObjectsReturned) as exc:
             return _fail(str(exc))
-    args.output.write_bytes(figure_template(units, args.year, args.template or version_for_year(args.year)))
+    if _write(figure_template(units, args.year, args.template or version_for_year(args.year)), args.output):
+        return 2
     print(f"模板已保存：{args.output}")
     return 0

@@ -8,18 +8,21 @@ Rows are numbered as the user sees them (the header is row 1).
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from gongkai.reportformat import normalize_label
+from gongkai.reportformat import FIRST_REPORT_YEAR, normalize_label
 from gongkai.reports.cells import FigureCell, figure_cells, parse_value
 
 CODE, NAME, YEAR = "统一社会信用代码", "单位名称", "年度"
-YEAR_RANGE = range(2008, 2101)  # the 条例 took effect on 2008-05-01
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a year's figures for every unit of a city are well below 1 MB
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an XLSX inflated: refuses zip bombs before openpyxl reads them
 
 
 class FigureFileError(ValueError):
@@ -44,19 +47,41 @@ def _header_map() -> dict[str, FigureCell]:
     return found
 
 
-def _rows_of(data: bytes, file_name: str) -> list[list]:
-    if file_name.lower().endswith((".xlsx", ".xlsm")):
+def size_problem(size: int) -> str:
+    """"" for an acceptable file size, else why not (in Chinese)."""
+    if size > MAX_FILE_BYTES:
+        return f"文件过大（{size // 1024 // 1024} MB），不能超过{MAX_FILE_BYTES // 1024 // 1024} MB"
+    return ""
+
+
+def _check_size(data: bytes, file_name: str) -> None:
+    if problem := size_problem(len(data)):
+        raise FigureFileError(problem)
+    if file_name.lower().endswith((".xlsx", ".xlsm")) and zipfile.is_zipfile(io.BytesIO(data)):
         try:
+            unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return  # load_workbook reports the broken file
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise FigureFileError(f"Excel 文件解压后超过{MAX_UNPACKED_BYTES // 1024 // 1024} MB，疑似异常文件，已拒绝")
+
+
+def _rows_of(data: bytes, file_name: str) -> list[list]:
+    _check_size(data, file_name)
+    if file_name.lower().endswith((".xlsx", ".xlsm")):
+        try:  # read_only parses the sheet while iterating: a broken sheet fails here, not at loading
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise FigureFileError(f"无法读取 Excel 文件：{exc.__class__.__name__}") from None
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+            return [list(row) for row in sheet.iter_rows(values_only=True)]
+        except Exception:  # openpyxl, zipfile and the XML parser raise many kinds for a broken file
+            raise FigureFileError("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式，请用 Excel 重新保存后再导入") from None
     if file_name.lower().endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
             try:
                 return list(csv.reader(io.StringIO(data.decode(encoding))))
             except UnicodeDecodeError:
                 continue
+            except csv.Error:
+                raise FigureFileError("无法读取 CSV 文件：某一单元格过长或格式错误") from None
         raise FigureFileError("CSV 文件编码无法识别，请保存为 UTF-8 编码")
     raise FigureFileError("只能导入 .xlsx 或 .csv 文件")
 
@@ -86,9 +111,10 @@ def _read_header(header: list) -> tuple[dict[int, FigureCell], list[str]]:
 
 def _year(value, where: str, errors: list[str]) -> int | None:
     text = _text(value).removesuffix("年").removesuffix(".0")
-    if text.isdigit() and int(text) in YEAR_RANGE:
+    last = date.today().year  # figures are for years that have begun
+    if text.isascii() and text.isdigit() and FIRST_REPORT_YEAR <= int(text) <= last:  # int("²") would raise
         return int(text)
-    errors.append(f"{where}：年度应为四位数字，实为“{_text(value)}”")
+    errors.append(f"{where}：年度应为{FIRST_REPORT_YEAR}至{last}年之间的四位数字，实为“{_text(value)}”")
     return None
 
 
@@ -116,7 +142,7 @@ def parse(data: bytes, file_name: str) -> tuple[list[FigureRow], list[str]]:
             try:
                 row.values[cell.address] = parse_value(cell, raw[index])
             except ValueError as exc:
-                errors.append(f"{where}「{cell.label}」：{exc}")
+                errors.append(f"{where}第{get_column_letter(index + 1)}列「{cell.label}」：{exc}")
         parsed.append(row)
     return parsed, errors
 

@@ -8,7 +8,7 @@ audit entry); re-importing the same value changes nothing.
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from gongkai.core import audit
@@ -87,6 +87,13 @@ def import_figures(data: bytes, file_name: str, *, actor=None, allowed_units=Non
     errors += unit_errors + plan_errors
     if errors:
         raise ImportRejected(errors)
+    try:
+        return _write(creates, replaces, unchanged, file_name, actor, reason.strip())
+    except IntegrityError:  # another import or override wrote the same cells since we read them
+        raise ImportRejected(["其他人刚刚修改了同一单位同一年度的数据，未导入任何数据，请重新导入"]) from None
+
+
+def _write(creates, replaces, unchanged: int, file_name: str, actor, reason: str) -> FigureImportResult:
     now = timezone.now()
     with transaction.atomic():
         ImportedFigure.objects.filter(pk__in=[old.pk for old in replaces]).update(replaced_at=now)

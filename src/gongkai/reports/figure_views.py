@@ -2,7 +2,7 @@
 the template, see one unit's figures for a year with their provenance, override one by hand."""
 
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -17,6 +17,7 @@ from gongkai.reports.figure_services import figure_template, import_figures, ove
 from gongkai.reports.forms import FigureImportForm, FigureOverrideForm
 from gongkai.reports.models import ImportedFigure
 from gongkai.reports.views import _acting_units
+from gongkai.reports.years import year_or_404
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -60,16 +61,18 @@ def figures_import(request):
 
 @staff_view
 def figures_template(request):
-    try:
-        year = int(request.GET.get("year", ""))
-    except ValueError:
+    year = year_or_404(request.GET.get("year"))
+    if year is None:
         return HttpResponseBadRequest("请填写年度")
     version = request.GET.get("version") or version_for_year(year)
     if version not in VERSIONS:
         return HttpResponseBadRequest("报告格式无效")
     units = _importable_units(request.user)
-    if request.GET.get("unit", "").isdigit():
-        units = units.filter(pk=int(request.GET["unit"]))
+    unit_id = request.GET.get("unit", "")
+    if unit_id:
+        if not (unit_id.isascii() and unit_id.isdigit() and len(unit_id) <= 18):  # no integer overflow
+            raise Http404("单位不存在")
+        units = units.filter(pk=int(unit_id))
     response = HttpResponse(figure_template(units, year, version), content_type=XLSX)
     response.headers["Content-Disposition"] = content_disposition_header(True, f"年度报告导入数据模板-{year}.xlsx")
     return response
@@ -77,6 +80,7 @@ def figures_template(request):
 
 @object_view(Unit, kwarg="unit_id")
 def unit_figures(request, unit, year):
+    year = year_or_404(year)
     form = FigureOverrideForm(request.POST if request.method == "POST" else None, cells=figure_cells())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

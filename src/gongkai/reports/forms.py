@@ -1,19 +1,18 @@
 from django import forms
 from django.utils import timezone
 
-from gongkai.reportformat import VERSIONS, load, version_for_year
+from gongkai.reportformat import FIRST_REPORT_YEAR, VERSIONS, load, version_for_year
 from gongkai.reports.cells import FigureCell, figure_cell, parse_value
+from gongkai.reports.figure_io import size_problem
 from gongkai.reports.models import AnnualReport, NamedGroup, ScopeKind
 from gongkai.reports.narrative import PREAMBLE, section_keys
-
-FIRST_YEAR = 2008  # the first 条例 took effect on 2008-05-01
 
 
 class ReportCreateForm(forms.Form):
     unit = forms.ModelChoiceField(label="编制单位", queryset=None, empty_label=None)
     scope = forms.ChoiceField(label="统计范围", choices=ScopeKind.choices, initial=ScopeKind.SUBTREE)
     group = forms.ModelChoiceField(label="单位组", queryset=None, required=False, empty_label="（统计范围为单位组时选择）")
-    year = forms.IntegerField(label="报告年度", min_value=FIRST_YEAR)
+    year = forms.IntegerField(label="报告年度", min_value=FIRST_REPORT_YEAR)
     template_version = forms.ChoiceField(label="报告格式", required=False,
                                          choices=[("", "按年度自动选择"), *((v, f"{v}年格式（{load(v).doc_no}）")
                                                                            for v in VERSIONS)])
@@ -46,6 +45,9 @@ class ReportCreateForm(forms.Form):
         return AnnualReport.objects.filter(unit=unit, scope=scope, group=None, year=year).exists()
 
 
+SECTION_MAX_LENGTH = 50_000  # characters; the longest section of a real report is a few thousand
+
+
 class NarrativeForm(forms.Form):
     """One text area per section of the report's format (and the preamble)."""
 
@@ -53,7 +55,7 @@ class NarrativeForm(forms.Form):
         super().__init__(*args, **kwargs)
         labels = {PREAMBLE: "导语"} | {s.key: s.label for s in load(version).sections}
         for key in section_keys(version):
-            self.fields[key] = forms.CharField(label=labels[key], required=False,
+            self.fields[key] = forms.CharField(label=labels[key], required=False, max_length=SECTION_MAX_LENGTH,
                                                widget=forms.Textarea(attrs={"rows": 10 if key == "overall" else 5}))
 
 
@@ -65,6 +67,13 @@ class PublishForm(forms.Form):
 class FigureImportForm(forms.Form):
     file = forms.FileField(label="数据文件（.xlsx 或 .csv）")
     reason = forms.CharField(label="修改原因", required=False, help_text="文件中的数值替换已导入的不同数值时必须填写")
+
+    def clean_file(self):
+        """Refused before it is read into memory; ``figure_io`` checks the same bound for the CLI."""
+        upload = self.cleaned_data["file"]
+        if problem := size_problem(upload.size):
+            raise forms.ValidationError(problem)
+        return upload
 
 
 class FigureOverrideForm(forms.Form):

@@ -12,6 +12,9 @@ from gongkai.reportcheck.rules.percentages import percentage_findings
 from gongkai.reportcheck.rules.text import Sentence
 
 _SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
+# No figure of a report has more digits; longer runs are typing slips (and Python refuses to read
+# numbers over 4300 digits at all).
+_OVERLONG_NUMBER = re.compile(r"\d{21,}")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,10 @@ def check(narrative: dict[str, str], tables: dict) -> list[NarrativeIssue]:
     issues = []
     for section, text in narrative.items():
         found = sentences(section, text)
+        overlong = [sentence for sentence in found if _OVERLONG_NUMBER.search(sentence.text)]
+        issues += [NarrativeIssue(section, f"{sentence.text[:30]}…", "数字超过20位，请核对")
+                   for sentence in overlong]
+        found = [sentence for sentence in found if sentence not in overlong]
         issues += [NarrativeIssue(section, finding.quote or "", finding.message)
                    for finding in narrative_findings(found, tables) + percentage_findings(found, tables)]
     return issues

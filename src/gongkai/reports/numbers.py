@@ -27,15 +27,15 @@ def percent(part, whole) -> Decimal | None:
 
 
 def growth_phrase(current: int, previous: int | None) -> str:
-    """「同比增长3.10%」, 「同比下降2.00%」, 「与上年持平」; "" without a usable previous figure."""
+    """「同比增长3.10%」, 「同比下降2.00%」, 「与上年持平」 (equal figures only: a change too small to
+    show is 「同比增长不足0.01%」); "" without a usable previous figure."""
     if not previous:
         return ""
-    change = percent(current - previous, previous)
-    if change > 0:
-        return f"同比增长{change}%"
-    if change < 0:
-        return f"同比下降{-change}%"
-    return "与上年持平"
+    if current == previous:
+        return "与上年持平"
+    change = abs(percent(current - previous, previous))
+    shown = f"{change}%" if change else "不足0.01%"
+    return f"同比增长{shown}" if current > previous else f"同比下降{shown}"
 
 
 @dataclass(frozen=True)

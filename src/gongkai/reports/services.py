@@ -6,7 +6,7 @@ clerks, reviewers and administrators create, edit and validate their unit's repo
 reviewer (审核人) or unit administrator (单位管理员) publishes; supervisors read.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from gongkai.core import audit
@@ -30,6 +30,13 @@ class ReportLocked(Exception):
         super().__init__("报告已发布，不能再修改")
 
 
+class ReportExists(Exception):
+    """Someone created the report of this scope and year in the meantime."""
+
+    def __init__(self):
+        super().__init__("该统计范围该年度的报告已经存在")
+
+
 class PublishRefused(Exception):
     """Blocking problems and no override reason."""
 
@@ -43,17 +50,29 @@ def _unlocked(report: AnnualReport) -> None:
         raise ReportLocked()
 
 
+def _still_unlocked(report: AnnualReport) -> None:
+    """Inside the writing transaction: lock the row and check the stored status, so a report
+    published by someone else since ``report`` was loaded is never changed or published twice."""
+    if AnnualReport.objects.select_for_update().filter(pk=report.pk, status=ReportStatus.PUBLISHED).exists():
+        raise ReportLocked()
+
+
 def _draft_text(report: AnnualReport) -> dict:
     scope = Scope.of(report)
     return narrative.draft(report_tables(report), year=report.year, compiler=report.unit.name,
-                           previous=previous_tables(report), scope_note=scope_note(scope))
+                           previous=previous_tables(report), scope_note=scope_note(scope, report.year))
 
 
 def create_report(scope: Scope, year: int, *, version: str | None = None, actor=None) -> AnnualReport:
-    """A draft whose narrative starts from the drafted sentences."""
+    """A draft whose narrative starts from the drafted sentences. ``ReportExists`` if the scope
+    already has its report for the year (the form checks; this catches two clicks at once)."""
     with transaction.atomic():
-        report = AnnualReport.objects.create(unit=scope.unit, scope=scope.kind, group=scope.group, year=year,
-                                             template_version=version or version_for_year(year))
+        try:
+            with transaction.atomic():
+                report = AnnualReport.objects.create(unit=scope.unit, scope=scope.kind, group=scope.group, year=year,
+                                                     template_version=version or version_for_year(year))
+        except IntegrityError:
+            raise ReportExists() from None
         report.narrative = _draft_text(report)
         report.save(update_fields=["narrative"])
         audit.record("reports.created", actor=actor, unit=report.unit, target=report,
@@ -67,6 +86,7 @@ def save_narrative(report: AnnualReport, texts: dict[str, str], *, actor=None) -
     known = set(narrative.section_keys(report.template_version))
     changed = sorted(key for key, text in texts.items() if key in known and report.narrative.get(key, "") != text)
     with transaction.atomic():
+        _still_unlocked(report)
         report.narrative = {**report.narrative, **{key: texts[key] for key in changed}}
         report.status = ReportStatus.DRAFT
         report.save(update_fields=["narrative", "status", "updated_at"])
@@ -85,6 +105,7 @@ def validate_report(report: AnnualReport, *, actor=None):
     _unlocked(report)
     validation = report_validation(report)
     with transaction.atomic():
+        _still_unlocked(report)
         report.status = ReportStatus.VALIDATED if validation.ok else ReportStatus.DRAFT
         report.validated_at = timezone.now()
         report.save(update_fields=["status", "validated_at", "updated_at"])
@@ -107,6 +128,7 @@ def publish_report(report: AnnualReport, *, actor=None, override_reason: str = "
     if validation.blocking and not reason:
         raise PublishRefused(validation.blocking)
     with transaction.atomic():
+        _still_unlocked(report)
         report.status = ReportStatus.PUBLISHED
         report.published_at = when or timezone.now()
         report.published_by = actor if getattr(actor, "is_authenticated", False) else None

@@ -15,7 +15,7 @@ def _add(a, b):
     if b is None:
         return a
     if isinstance(a, str) or isinstance(b, str):
-        return format(as_number(a) + as_number(b), "f")
+        return amount_text(as_number(a) + as_number(b))
     return a + b
 
 
@@ -33,6 +33,13 @@ def total(tables: list[dict], version: str) -> dict:
     for item in tables:
         add_into(out, item)
     return out
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount as report tables print it: 「4」 not 「4.0」, 「7.5」 not 「7.50」."""
+    if value == value.to_integral_value():
+        return format(value.to_integral_value(), "f")
+    return format(value, "f").rstrip("0")
 
 
 def as_decimal_string(value) -> str:

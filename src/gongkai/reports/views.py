@@ -19,6 +19,7 @@ from gongkai.reports.assembly import report_document, report_tables, report_vali
 from gongkai.reports.forms import NarrativeForm, PublishForm, ReportCreateForm
 from gongkai.reports.models import AnnualReport
 from gongkai.reports.scope import Scope
+from gongkai.reports.years import year_or_404
 
 PUBLISH_ROLES = (Role.REVIEWER, Role.UNIT_ADMIN)
 
@@ -31,13 +32,17 @@ def _acting_units(user):
 def report_list(request):
     reports = (AnnualReport.objects.filter(readable_unit_filter(request.user, "unit"))
                .select_related("unit", "group").order_by("-year", "unit__path", "scope"))
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        reports = reports.filter(year=int(year))
+    year = year_or_404(request.GET.get("year"))
+    if year:
+        reports = reports.filter(year=year)
     form = ReportCreateForm(units=_acting_units(request.user))
     items = [(report, Scope.of(report).title(report.year)) for report in reports[:300]]
-    return render(request, "reports/list.html", {"items": items, "form": form, "year": year,
+    return render(request, "reports/list.html", {"items": items, "form": form, "year": year or "",
                                                  "can_create": form.fields["unit"].queryset.exists()})
+
+
+def _create_refused(request, form):
+    return render(request, "reports/list.html", {"items": [], "form": form, "can_create": True}, status=400)
 
 
 @staff_view
@@ -45,10 +50,14 @@ def report_list(request):
 def report_create(request):
     form = ReportCreateForm(request.POST, units=_acting_units(request.user))
     if not form.is_valid():
-        return render(request, "reports/list.html", {"items": [], "form": form, "can_create": True}, status=400)
+        return _create_refused(request, form)
     data = form.cleaned_data
     scope = Scope(data["scope"], data["unit"], data["group"])
-    report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
+    try:
+        report = services.create_report(scope, data["year"], version=data["template_version"], actor=request.user)
+    except services.ReportExists as exc:
+        form.add_error(None, str(exc))
+        return _create_refused(request, form)
     messages.success(request, f"已创建{scope.title(report.year)}，正文已按统计数据起草。")
     return redirect("reports:detail", pk=report.pk)
 
@@ -132,8 +141,12 @@ def report_publish(request, report):
 
 
 def download_response(document, fmt: str, stem: str) -> HttpResponse:
+    return file_response(renderers.render(document, fmt), fmt, stem)
+
+
+def file_response(content, fmt: str, stem: str) -> HttpResponse:
     content_type, extension = renderers.FORMATS[fmt]
-    response = HttpResponse(renderers.render(document, fmt), content_type=content_type)
+    response = HttpResponse(content, content_type=content_type)
     # A file to keep: the standalone HTML carries its print styles inline, which the site's CSP
     # would block if it were shown as a page; the page to read is /annual-reports/<id>/.
     response.headers["Content-Disposition"] = content_disposition_header(True, f"{stem}.{extension}")

@@ -1,7 +1,16 @@
 """``gongkai calendar show [YEAR]`` and ``gongkai calendar import FILE [--dry-run]``."""
 
+import argparse
+import re
 import sys
 from pathlib import Path
+
+
+def calendar_year(text: str) -> int:
+    """A four-digit year (the calendar's arithmetic reaches into the years before and after)."""
+    if not re.fullmatch(r"[0-9]{4}", text.strip()) or int(text) < 1000:
+        raise argparse.ArgumentTypeError(f"年度应为四位数字，实为“{text}”")
+    return int(text)
 
 
 def register(subparsers) -> None:
@@ -9,7 +18,7 @@ def register(subparsers) -> None:
     actions = calendar.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
 
     show = actions.add_parser("show", help="显示某年的放假日和调休上班日（不写年度则列出全部年度）")
-    show.add_argument("year", type=int, nargs="?")
+    show.add_argument("year", type=calendar_year, nargs="?")
     show.add_argument("--yaml", action="store_true", help="以导入文件的格式输出，便于修改后重新导入")
     show.set_defaults(func=run_show)
 

@@ -149,7 +149,7 @@ class _Reader:
 
     def year(self, node) -> int | None:
         text = self.scalar(node, "year")
-        if text is not None and not text.isdigit():
+        if text is not None and not (text.isascii() and text.isdigit()):  # int("²") would raise
             self.error(node, "year", f"“{text}”不是有效年度（应为四位数字，例如 2027）")
             return None
         return None if text is None else int(text)

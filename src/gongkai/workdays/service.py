@@ -107,11 +107,12 @@ def _stored_names(year: int) -> dict[date, str]:
 
 def preview_notice(notice: Notice) -> Preview:
     """Validate ``notice`` against the calendar in force and show what applying it changes."""
-    first, last = schedule_span(notice.year)
-    later = SpecialDay.objects.filter(date__range=(first, last), calendar_year__confirmed=True,
-                                      calendar_year__year__gt=notice.year)
-    errors = validate(notice, years=editable_years(),
-                      locked=dict(later.values_list("date", "calendar_year__year")))
+    years, locked = editable_years(), {}
+    if notice.year in years:  # schedule_span of a year such as 99999 does not exist: validate says so
+        later = SpecialDay.objects.filter(date__range=schedule_span(notice.year), calendar_year__confirmed=True,
+                                          calendar_year__year__gt=notice.year)
+        locked = dict(later.values_list("date", "calendar_year__year"))
+    errors = validate(notice, years=years, locked=locked)
     if errors:
         raise NoticeRejected(errors)
     calendar = current_calendar()

@@ -43,6 +43,21 @@ class UnitQuerySet(models.QuerySet):
             models.Q(active_until__isnull=True) | models.Q(active_until__gte=day),
         )
 
+    def active_during(self, first, last) -> "UnitQuerySet":
+        """Units that existed on some day of ``[first, last]`` (set up by ``last``, not abolished
+        before ``first``)."""
+        return self.filter(
+            models.Q(active_from__isnull=True) | models.Q(active_from__lte=last),
+            models.Q(active_until__isnull=True) | models.Q(active_until__gte=first),
+        )
+
+    def active_throughout(self, first, last) -> "UnitQuerySet":
+        """Units whose active period covers all of ``[first, last]``."""
+        return self.filter(
+            models.Q(active_from__isnull=True) | models.Q(active_from__lte=first),
+            models.Q(active_until__isnull=True) | models.Q(active_until__gte=last),
+        )
+
     def find(self, name_or_code: str) -> "Unit":
         """Look a unit up by 统一社会信用代码, full name or short name; raise ``Unit.DoesNotExist``."""
         key = name_or_code.strip()
@@ -101,10 +116,19 @@ class Unit(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE."""
+        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE.
+
+        Paths are read from the database, not from objects loaded before an earlier move (an
+        import that moves a unit and then adds one below its child would otherwise file the new
+        unit under the old place, where the wrong supervisors read it)."""
+        manager = type(self).objects
+        stored = manager.filter(pk=self.pk).values_list("path", flat=True).first() if self.pk else None
+        if stored:
+            self.path, self.depth = stored, stored.count("/") - 2
         old_path = self.path
         super().save(*args, **kwargs)
-        new_path = (self.parent.path if self.parent_id else "/") + f"{self.pk}/"
+        parent_path = manager.filter(pk=self.parent_id).values_list("path", flat=True).get() if self.parent_id else "/"
+        new_path = parent_path + f"{self.pk}/"
         if new_path == old_path:
             return
         self.path, self.depth = new_path, new_path.count("/") - 2
