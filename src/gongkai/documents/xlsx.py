@@ -14,25 +14,19 @@ THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
 COLUMN_UNIT = 2.2  # spreadsheet width units per relative width unit
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def inert(value):
-    """Text that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in an uploaded file's
-    name or a report's text) gets a leading apostrophe, so it is shown, never evaluated (OWASP
-    CSV/formula injection); openpyxl itself stores any string starting with ``=`` as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def as_text(cell):
+    """Text is always text: openpyxl stores a string starting with "=" as a formula, and cell text
+    can come from outside (a published report or an uploaded file's name read by ``reportcheck``).
+    Only "=" needs this in XLSX: a string cell is never evaluated, whatever it starts with."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
+    return cell
 
 
 def _put(sheet, row: int, column: int, value):
-    """Write a value; text is always text: openpyxl would store a string starting with "=" as a
-    formula, and grid text can come from outside (a published report read by ``reportcheck``)."""
-    target = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        target.data_type = "s"
-    return target
+    return as_text(sheet.cell(row=row, column=column, value=value))
 
 
 def _value(cell):

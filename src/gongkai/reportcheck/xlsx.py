@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from gongkai.documents.xlsx import inert
+from gongkai.documents.xlsx import as_text
 from gongkai.reportcheck.checker import CheckResult
 from gongkai.reportcheck.findings import KIND_LABELS, SEVERITY_LABELS, Severity
 from gongkai.reportformat import load
@@ -36,7 +36,9 @@ def workbook(results: list[CheckResult]) -> bytes:
 
 def _append(sheet, values: list) -> None:
     """Every row goes in through here: texts read from uploads never become formulas."""
-    sheet.append([inert(value) for value in values])
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        as_text(cell)
 
 
 def _sheet(sheet, title: str, header: list[str], widths: list[int]) -> None:
