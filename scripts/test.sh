@@ -22,8 +22,8 @@ fi
 workers=${GONGKAI_TEST_WORKERS:-2}
 status=0
 echo "== pytest on SQLite"
-pytest -n "$workers" "$@" || status=1
+pytest -n "$workers" --dist loadgroup "$@" || status=1
 echo "== pytest on PostgreSQL"
-DATABASE_URL="$pg_url" pytest -n "$workers" "$@" || status=1
+DATABASE_URL="$pg_url" pytest -n "$workers" --dist loadgroup "$@" || status=1
 [ $status = 0 ] && echo "全部测试通过（SQLite 与 PostgreSQL）。" || echo "有测试失败，见上文。" >&2
 exit $status

@@ -10,7 +10,9 @@ import urllib.request
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# One worker runs the module (``--dist loadgroup``): the demo is built once for its tests, each
+# build a minute or more, several on a loaded machine.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo_command"), pytest.mark.timeout(900)]
 
 
 def demo_env(home) -> dict:

@@ -22,7 +22,9 @@ from gongkai.reports.models import AnnualReport
 from tests.foi.test_demo import assert_every_unit_consistent, assert_seed_tables
 from tests.reports.seed_tables import seed_report
 
-pytestmark = pytest.mark.slow
+# One worker builds the demo for every test here (``--dist loadgroup``), and the first test
+# carries the build: minutes on a loaded machine, hence the longer limit.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("full_demo"), pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")
