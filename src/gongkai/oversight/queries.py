@@ -34,11 +34,11 @@ def _accepted_scopes(required: str) -> set[str]:
 
 
 def report_deadlines(units, year: int, today: date | None = None) -> list[ReportDeadline]:
-    """The units of ``units`` whose active period covers all of ``year`` are held to a report
-    for it (a decision: a unit abolished during the year has nobody left to publish one; see
-    docs/reports.md)."""
+    """The units of ``units`` that exist on 31 December of ``year`` are held to a report for it
+    (a decision: a unit set up during the year reports on its first months; one abolished during
+    the year has nobody left to publish one; see docs/reports.md)."""
     today = today or timezone.localdate()
-    units = units.active_throughout(date(year, 1, 1), date(year, 12, 31))
+    units = units.active_on(date(year, 12, 31))
     published: dict[int, list[AnnualReport]] = {}
     for report in AnnualReport.objects.published().filter(year=year, unit__in=units).order_by("published_at"):
         published.setdefault(report.unit_id, []).append(report)

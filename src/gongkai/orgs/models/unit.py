@@ -51,13 +51,6 @@ class UnitQuerySet(models.QuerySet):
             models.Q(active_until__isnull=True) | models.Q(active_until__gte=first),
         )
 
-    def active_throughout(self, first, last) -> "UnitQuerySet":
-        """Units whose active period covers all of ``[first, last]``."""
-        return self.filter(
-            models.Q(active_from__isnull=True) | models.Q(active_from__lte=first),
-            models.Q(active_until__isnull=True) | models.Q(active_until__gte=last),
-        )
-
     def find(self, name_or_code: str) -> "Unit":
         """Look a unit up by 统一社会信用代码, full name or short name; raise ``Unit.DoesNotExist``."""
         key = name_or_code.strip()
