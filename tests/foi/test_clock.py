@@ -6,7 +6,7 @@ from gongkai.foi.rules.clock import compute
 from gongkai.foi.rules.events import Phase
 from gongkai.workdays.rules import WorkCalendar, YearSchedule
 from tests.foi.calendars import d, official
-from tests.foi.events import ev, received, state_of
+from tests.foi.events import consulted_then_extended, ev, received, state_of
 
 
 def clock(*events, today="2026-11-28", calendar=None):
@@ -37,13 +37,7 @@ def test_no_due_date_while_waiting_for_correction():
 
 
 def test_extension_and_consultation_both_push_the_due_date():
-    # Received Mon 2020-06-01: plain due 6/30 (6/25–6/27 off, Sunday 6/28 worked).
-    # Consultation 6/10 → answered 6/19 pauses 7 working days; a 20-day extension is approved and notified.
-    events = [*received("2020-06-01"),
-              ev("consultation_started", "2020-06-10", ref=1, party="third_party", reply_by="2020-07-02"),
-              ev("consultation_answered", "2020-06-19", ref=1),
-              ev("extension_requested", "2020-06-24", days=20), ev("extension_approved", "2020-06-24"),
-              ev("extension_notified", "2020-06-28")]
+    events = consulted_then_extended()
     result = clock(*events, today="2020-07-01")
     assert result.plain_due_on == d("2020-06-30")
     assert (result.paused_days, result.extension_days, result.days_allowed) == (7, 20, 40)

@@ -3,7 +3,7 @@
 from gongkai.foi.rules.clock import compute
 from gongkai.foi.rules.clock_explanation import explain
 from tests.foi.calendars import d, official
-from tests.foi.events import ev, received, state_of
+from tests.foi.events import consulted_then_extended, ev, received, state_of
 
 
 def explained(*events, today):
@@ -19,11 +19,7 @@ def test_the_explanation_names_receipt_period_counting_and_due_date():
 
 
 def test_the_explanation_lists_each_pause_and_the_notified_extension():
-    events = [*received("2020-06-01"),
-              ev("consultation_started", "2020-06-10", ref=1, party="third_party", reply_by="2020-07-02"),
-              ev("consultation_answered", "2020-06-19", ref=1),
-              ev("extension_requested", "2020-06-24", days=20), ev("extension_approved", "2020-06-24"),
-              ev("extension_notified", "2020-06-28")]
+    events = consulted_then_extended()
     text = "\n".join(explained(*events, today="2020-07-01"))
     assert "征求第三方意见（条例第三十二条）：2020年6月10日至2020年6月19日，其中7个工作日不计入答复期限" in text
     assert "于2020年6月28日告知申请人延长20个工作日（条例第三十三条第二款）" in text

@@ -12,6 +12,13 @@ def staff_url(unit):
     return f"/workbench/units/{unit.pk}/staff/"
 
 
+def revoke(client, membership):
+    """Post the revoke button of ``membership`` and reload it."""
+    response = client.post(f"/workbench/units/staff/{membership.pk}/revoke/")
+    membership.refresh_from_db()
+    return response
+
+
 def new_person(**overrides):
     return {"username": "li.na", "full_name": "李娜", "email": "li.na@example.gov.cn", "role": "clerk",
             "password": "Zibo-2026-strong", **overrides}
@@ -59,16 +66,14 @@ def test_a_clerk_sees_the_staff_list_but_cannot_change_it(world, client_as):
 
 def test_unit_admin_revokes_a_role(world, client_as):
     membership = Membership.objects.get(user=world.district_clerk, unit=world.district)
-    client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
-    membership.refresh_from_db()
+    revoke(client_as(world.district_admin), membership)
     assert membership.active is False
     assert AuditEntry.objects.filter(action="orgs.role_revoked").exists()
 
 
 def test_unit_admin_cannot_revoke_their_own_admin_role(world, client_as):
     membership = Membership.objects.get(user=world.district_admin, unit=world.district)
-    client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
-    membership.refresh_from_db()
+    revoke(client_as(world.district_admin), membership)
     assert membership.active is True
 
 
@@ -80,8 +85,7 @@ def test_unit_admin_cannot_touch_another_units_staff(world, client_as):
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.SYSADMIN])
 def test_unit_admin_cannot_revoke_a_supervisor_or_sysadmin_role(world, client_as, role):
     membership = Membership.objects.create(user=world.district_clerk, unit=world.district, role=role)
-    response = client_as(world.district_admin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
-    membership.refresh_from_db()
+    response = revoke(client_as(world.district_admin), membership)
     assert response.status_code == 403 and membership.active is True
     assert not AuditEntry.objects.filter(action="orgs.role_revoked").exists()
 
@@ -106,8 +110,7 @@ def test_sysadmin_appoints_a_supervisor_on_the_staff_page(world, client_as):
 
 def test_sysadmin_revokes_a_supervisor_role(world, client_as):
     membership = Membership.objects.get(user=world.district_supervisor, unit=world.district)
-    client_as(world.sysadmin).post(f"/workbench/units/staff/{membership.pk}/revoke/")
-    membership.refresh_from_db()
+    revoke(client_as(world.sysadmin), membership)
     assert membership.active is False
 
 
