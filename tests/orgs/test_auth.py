@@ -48,6 +48,21 @@ def test_lock_out_expires(world, client, time_machine):
 
 
 @pytest.mark.django_db
+@override_settings(LOGIN_FAILURE_LIMIT=3)
+def test_a_successful_login_starts_the_failure_count_afresh(world, client, time_machine):
+    time_machine.move_to("2026-11-28 09:00 +0800")
+    for _ in range(2):
+        login(client, "district_clerk", "wrong")
+    time_machine.move_to("2026-11-28 09:01 +0800")
+    assert login(client, "district_clerk", PASSWORD).status_code == 302
+    client.logout()
+    time_machine.move_to("2026-11-28 09:02 +0800")
+    for _ in range(2):
+        login(client, "district_clerk", "wrong")
+    assert login(client, "district_clerk", PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
 def test_passwords_are_stored_hashed(world):
     assert world.district_clerk.password != PASSWORD
     assert world.district_clerk.check_password(PASSWORD)

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.db.models import Max
 from django.forms.utils import ErrorDict
 from django.utils import timezone
 
@@ -28,11 +29,14 @@ def client_ip(request) -> str | None:
 
 
 def is_locked_out(username: str, ip: str | None) -> bool:
-    """Too many failures for this username, or from this address, within the lock-out window."""
+    """Too many failures for this username, or from this address, within the lock-out window.
+    A successful login starts the username's count afresh: the holder has shown the password."""
     since = timezone.now() - timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
     recent = LoginAttempt.objects.filter(at__gte=since, succeeded=False)
     limit = settings.LOGIN_FAILURE_LIMIT
-    if recent.filter(username=username).count() >= limit:
+    last_success = (LoginAttempt.objects.filter(username=username, succeeded=True, at__gte=since)
+                    .aggregate(at=Max("at"))["at"])
+    if recent.filter(username=username, at__gt=last_success or since).count() >= limit:
         return True
     # An address gets more room: several people may share one office gateway.
     return ip is not None and recent.filter(client_ip=ip).count() >= 4 * limit
