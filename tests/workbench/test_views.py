@@ -16,3 +16,9 @@ def test_unit_home_lists_recent_operations_by_person_and_by_the_system(world, cl
 def test_home_lists_the_persons_units_and_roles(world, client_as):
     page = client_as(world.district_clerk).get("/workbench/").content.decode()
     assert world.district.name in page and "经办人" in page
+
+
+def test_a_system_administrator_without_unit_roles_reaches_the_units_from_the_top(world, client_as):
+    page = client_as(world.sysadmin).get("/workbench/").content.decode()
+    assert f'href="/workbench/units/{world.city.pk}/"' in page
+    assert f'href="/workbench/units/{world.district.pk}/"' not in page

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 
 from gongkai.core.models import AuditEntry
-from gongkai.orgs.access import memberships_of, object_view, staff_view, units_readable_by
+from gongkai.orgs.access import is_sysadmin, memberships_of, object_view, staff_view, units_readable_by
 from gongkai.orgs.models import Role, Unit
 
 
@@ -11,10 +11,12 @@ from gongkai.orgs.models import Role, Unit
 def home(request):
     memberships = memberships_of(request.user)
     supervised = [m.unit for m in memberships if m.role == Role.SUPERVISOR]
+    # A system administrator may hold no unit role: the top of each tree is the way in.
+    roots = Unit.objects.filter(parent__isnull=True).order_by("path") if is_sysadmin(request.user) else []
     return render(
         request,
         "workbench/home.html",
-        {"memberships": memberships, "supervised": supervised,
+        {"memberships": memberships, "supervised": supervised, "roots": roots,
          "readable_count": units_readable_by(request.user).count()},
     )
 
