@@ -84,6 +84,17 @@ def _check_doc_number(item: InfoItem) -> None:
         raise CatalogError(f"文号{number}已被本单位的《{clash.title}》（{where}）使用，请核对文号")
 
 
+def _save(item: InfoItem) -> None:
+    """Save a checked item. Another clerk may have saved the same 文号 since ``_check`` looked
+    (two saves at once): the database constraint refuses the second, which gets the same message."""
+    try:
+        with transaction.atomic():  # a savepoint: PostgreSQL can go on after the refused statement
+            item.save()
+    except IntegrityError:
+        _check_doc_number(item)
+        raise
+
+
 def _apply(item: InfoItem, fields: dict, doc_number: str | None) -> None:
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
@@ -113,7 +124,7 @@ def create_item(unit: Unit, *, by=None, doc_number: str | None = None, **fields)
     item = InfoItem(unit=unit, created_by=by if getattr(by, "is_authenticated", False) else None)
     _apply(item, fields, doc_number)
     _check(item)
-    item.save()
+    _save(item)
     audit.record("catalog.item_created", actor=by, unit=unit, target=item, summary=f"新建信息《{item.title}》")
     return item
 
@@ -124,7 +135,7 @@ def update_item(item: InfoItem, *, by=None, doc_number: str | None = None, **fie
         raise CatalogError(f"信息当前为“{item.get_status_display()}”状态，不能修改；请先退回草稿")
     _apply(item, fields, doc_number)
     _check(item)
-    item.save()
+    _save(item)
     audit.record("catalog.item_updated", actor=by, unit=item.unit, target=item, summary=f"修改信息《{item.title}》",
                  fields=sorted(fields))
     return item
