@@ -17,6 +17,7 @@ from gongkai.catalog.models import (
     EDITABLE_STATUSES,
     LIFECYCLE_TYPES,
     POLICY_TYPES,
+    Attachment,
     CatalogNode,
     DocType,
     InfoItem,
@@ -240,3 +241,23 @@ def add_attachment(item: InfoItem, name: str, data: bytes, *, by=None, is_illust
     audit.record("catalog.attachment_added", actor=by, unit=item.unit, target=item,
                  summary=f"《{item.title}》添加附件 {name}", attachment=attachment.pk)
     return attachment
+
+
+@transaction.atomic
+def remove_attachment(attachment, *, by=None) -> None:
+    """Take a wrongly uploaded file off a draft: the row now, the stored file and the item's index
+    entry once committed. A published item's files were published with it: they stay until the
+    item is withdrawn and returned to draft."""
+    item = InfoItem.objects.select_for_update().get(pk=attachment.item_id)  # no 送审 halfway through
+    if item.status == Status.PUBLISHED:
+        raise CatalogError("已发布信息的附件不能删除；如需更换附件，请先撤回信息并退回草稿")
+    if item.status not in EDITABLE_STATUSES:
+        raise CatalogError(f"只有草稿可以删除附件，本信息为“{item.get_status_display()}”；请先退回草稿")
+    pk, storage, file_name = attachment.pk, attachment.file.storage, attachment.file.name
+    if not Attachment.objects.filter(pk=pk).delete()[0]:
+        return  # a second click: already removed
+    audit.record("catalog.attachment_removed", actor=by, unit=item.unit, target=item,
+                 summary=f"《{item.title}》删除附件 {attachment.name}", attachment=pk, name=attachment.name,
+                 size=attachment.size)
+    transaction.on_commit(lambda: storage.delete(file_name))
+    transaction.on_commit(lambda: indexing.item_changed(item.pk))
