@@ -97,3 +97,10 @@ def test_a_rolled_back_move_reindexes_nothing(backend, world, django_capture_on_
         raise RuntimeError("import failed later")
     assert callbacks == []
     assert found(backend, "棚户区改造", world.district) == {("item", item.pk)}
+
+
+def test_saving_a_unit_without_moving_it_reindexes_nothing(world, django_capture_on_commit_callbacks):
+    world.town.name = "淄博市张店区车站街道"
+    with django_capture_on_commit_callbacks() as callbacks:
+        world.town.save()
+    assert callbacks == []
