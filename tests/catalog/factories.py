@@ -52,3 +52,16 @@ def attachment_on(item, name: str = "附件.txt", data: bytes = "附件正文".e
     attachment.file.save(name, ContentFile(data), save=False)
     attachment.save()
     return attachment
+
+
+def doc_number_taken_after_the_check(monkeypatch, unit, title="甲"):
+    """Another clerk saves the same 文号 just after this save's check looked (a race)."""
+    check, rivals = item_services._check_doc_number, []
+
+    def check_then_rival(item):
+        check(item)
+        if not rivals and item.doc_number is not None:
+            n = item.doc_number
+            rivals.append(InfoItemFactory(unit=unit, title=title, doc_code=n.code, doc_year=n.year, doc_seq=n.seq))
+
+    monkeypatch.setattr(item_services, "_check_doc_number", check_then_rival)

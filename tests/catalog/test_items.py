@@ -1,12 +1,16 @@
+import threading
 from datetime import date
+
+from django.db import IntegrityError, connection, connections, transaction
 
 import pytest
 
-from gongkai.catalog.models import DocType, Status, Validity
+from gongkai.catalog.models import DocType, InfoItem, Status, Validity
 from gongkai.catalog.services import CatalogError
 from gongkai.catalog.services import items as services
 from gongkai.core.models import AuditEntry
-from tests.catalog.factories import published_item
+from tests.catalog.factories import InfoItemFactory, doc_number_taken_after_the_check, published_item
+from tests.factories import UnitFactory
 
 
 def test_publication_assigns_a_unique_index_number_per_unit_and_year(world):
@@ -61,6 +65,109 @@ def test_another_unit_may_republish_a_document_with_its_doc_number(world):
 def test_editing_an_item_keeps_its_own_doc_number(world):
     draft = services.create_item(world.city, title="甲", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
     services.update_item(draft, title="甲（修订）", doc_number="淄政字〔2020〕7号")
+
+
+def test_a_withdrawn_items_doc_number_stays_taken(world):
+    withdrawn = services.withdraw(published_item(world.city, doc_number="淄政字〔2020〕103号", title="甲"), reason="有误")
+    with pytest.raises(CatalogError, match=f"已被本单位的《甲》（索引号{withdrawn.index_no}）使用"):
+        services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕103号")
+
+
+def test_the_database_refuses_a_doc_number_twice_in_a_unit(world):
+    number = {"doc_code": "淄政字", "doc_year": 2020, "doc_seq": 7}
+    InfoItemFactory(unit=world.city, **number)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        InfoItemFactory(unit=world.city, **number)
+
+
+def test_the_database_lets_another_unit_use_the_same_doc_number(world):
+    number = {"doc_code": "淄政字", "doc_year": 2020, "doc_seq": 7}
+    InfoItemFactory(unit=world.city, **number)
+    assert InfoItemFactory(unit=world.district, **number).pk
+
+
+def test_the_database_lets_a_unit_have_many_items_without_a_doc_number(world):
+    InfoItemFactory(unit=world.city)
+    assert InfoItemFactory(unit=world.city).pk
+
+
+def test_creating_in_a_doc_number_race_gives_the_clash_message(world, monkeypatch):
+    doc_number_taken_after_the_check(monkeypatch, world.city)
+    with pytest.raises(CatalogError, match=r"文号淄政字〔2020〕7号已被本单位的《甲》（草稿，编号\d+）使用"):
+        services.create_item(world.city, title="乙", written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+    assert not InfoItem.objects.filter(title="乙").exists()
+
+
+def test_editing_in_a_doc_number_race_gives_the_clash_message(world, monkeypatch):
+    draft = services.create_item(world.city, title="乙", written_on=date(2020, 1, 1))
+    doc_number_taken_after_the_check(monkeypatch, world.city)
+    with pytest.raises(CatalogError, match="文号淄政字〔2020〕7号已被本单位的《甲》"):
+        services.update_item(draft, doc_number="淄政字〔2020〕7号")
+    draft.refresh_from_db()
+    assert draft.doc_number is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is proven on PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_clerks_saving_one_doc_number_at_once_one_gets_the_clash_message(monkeypatch):
+    from gongkai.catalog.services.tree import default_node
+
+    unit = UnitFactory()
+    default_node(DocType.GENERAL)  # the standard catalog exists before the threads look for it
+    barrier, outcomes, waited = threading.Barrier(2), [], []
+    check = services._check_doc_number
+
+    def check_then_wait(item):  # both pass the check before either saves
+        check(item)
+        if len(waited) < 2:  # not again when the refused save looks for the clash
+            waited.append(item.title)
+            barrier.wait(timeout=30)
+
+    def save(title):
+        try:
+            services.create_item(unit, title=title, written_on=date(2020, 1, 1), doc_number="淄政字〔2020〕7号")
+            outcomes.append("saved")
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            outcomes.append(exc)
+        finally:
+            connections.close_all()
+
+    monkeypatch.setattr(services, "_check_doc_number", check_then_wait)
+    threads = [threading.Thread(target=save, args=(title,)) for title in ("甲", "乙")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    errors = [o for o in outcomes if o != "saved"]
+    assert outcomes.count("saved") == 1 and len(errors) == 1
+    assert isinstance(errors[0], CatalogError) and "已被本单位的" in str(errors[0])
+
+
+def test_the_migration_names_items_that_already_share_a_doc_number(world):
+    import importlib
+
+    from django.apps import apps
+    from django.core.management.base import CommandError
+
+    with connection.cursor() as cursor:  # the data of a database migrated before the constraint
+        cursor.execute("DROP INDEX info_item_doc_number_unique")
+    number = {"doc_code": "淄政字", "doc_year": 2020, "doc_seq": 7}
+    first, second = InfoItemFactory(unit=world.city, **number), InfoItemFactory(unit=world.city, **number)
+    migration = importlib.import_module("gongkai.catalog.migrations.0004_doc_number_unique_per_unit")
+    with pytest.raises(CommandError, match=f"{world.city.name}：文号淄政字〔2020〕7号，信息编号 {first.pk}、{second.pk}"):
+        migration.refuse_existing_clashes(apps, None)
+
+
+def test_the_migration_passes_items_sharing_a_doc_number_across_units(world):
+    import importlib
+
+    from django.apps import apps
+
+    number = {"doc_code": "淄政字", "doc_year": 2020, "doc_seq": 7}
+    InfoItemFactory(unit=world.city, **number)
+    InfoItemFactory(unit=world.district, **number)
+    importlib.import_module("gongkai.catalog.migrations.0004_doc_number_unique_per_unit").refuse_existing_clashes(
+        apps, None)
 
 
 def test_only_a_city_government_makes_rules(world):

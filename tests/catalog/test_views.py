@@ -6,7 +6,12 @@ from django.urls import reverse
 import time_machine
 
 from gongkai.catalog.models import DecisionRecord, DocType, InfoItem, Status, Validity
-from tests.catalog.factories import InfoItemFactory, attachment_on, published_item
+from tests.catalog.factories import (
+    InfoItemFactory,
+    attachment_on,
+    doc_number_taken_after_the_check,
+    published_item,
+)
 
 DRAFT = {"title": "关于做好棚户区改造工作的通知", "doc_type": "policy", "doc_number": "张政字(2021)3号",
          "topic": "construction", "genre": "notice", "written_on": "2021-03-01", "summary": "",
@@ -31,6 +36,12 @@ def test_a_bad_doc_number_is_shown_on_the_form(world, client_as):
     response = client_as(world.district_clerk).post(reverse("catalog:item_create"), DRAFT | {"doc_number": "张政字3号"})
     assert "缺少年份括号" in response.content.decode()
     assert not InfoItem.objects.exists()
+
+
+def test_a_doc_number_taken_at_the_same_moment_is_shown_on_the_form_not_a_500(world, client_as, monkeypatch):
+    doc_number_taken_after_the_check(monkeypatch, world.district)
+    response = client_as(world.district_clerk).post(reverse("catalog:item_create"), DRAFT)
+    assert response.status_code == 200 and "文号张政字〔2021〕3号已被本单位的《甲》" in response.content.decode()
 
 
 def test_a_refused_action_is_explained(world, client_as):

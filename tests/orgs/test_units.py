@@ -3,7 +3,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from gongkai.orgs.models import Unit, subtree_bounds
+from gongkai.orgs.models import Unit, subtree_bounds, unit_moved
 from tests.factories import UnitFactory
 
 
@@ -48,6 +48,23 @@ def test_moving_a_unit_moves_its_whole_subtree(world):
     assert world.town.path == f"{world.other_district.path}{world.district.pk}/{world.town.pk}/"
     assert world.town.depth == 3
     assert world.town in Unit.objects.in_subtree(world.other_district)
+
+
+@pytest.mark.django_db
+def test_moving_a_unit_sends_unit_moved_with_both_paths(world):
+    sent = []
+
+    def receiver(sender, unit, old_path, new_path, **kwargs):
+        sent.append((unit.pk, old_path, new_path))
+
+    old_path = world.district.path
+    unit_moved.connect(receiver)
+    try:
+        world.district.parent = world.other_district
+        world.district.save()
+    finally:
+        unit_moved.disconnect(receiver)
+    assert sent == [(world.district.pk, old_path, f"{world.other_district.path}{world.district.pk}/")]
 
 
 @pytest.mark.django_db

@@ -15,6 +15,8 @@ urlpatterns = [
     path("items/<int:item_id>/withdraw/", views.item_withdraw, name="item_withdraw"),
     path("items/<int:item_id>/attach/", views.item_attach, name="item_attach"),
     path("items/<int:item_id>/attachments/<int:attachment_id>/", views.item_attachment, name="item_attachment"),
+    path("items/<int:item_id>/attachments/<int:attachment_id>/remove/", views.item_attachment_remove,
+         name="item_attachment_remove"),
     path("items/<int:item_id>/decide/", views.item_decide, name="item_decide"),
     path("alerts/", views_tools.alerts, name="alerts"),
     path("records/import/", views_tools.record_import, name="record_import"),

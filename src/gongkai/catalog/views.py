@@ -153,6 +153,14 @@ def item_attach(request, item):
 
 
 @object_view(InfoItem, kwarg="item_id")
+def item_attachment_remove(request, item, attachment_id):
+    """POST only; staff with a role in the item's unit, like uploading (a draft's files)."""
+    attachment = get_object_or_404(item.attachments, pk=attachment_id)
+    return _act(request, item, lambda: services.remove_attachment(attachment, by=request.user),
+                f"附件“{attachment.name}”已删除")
+
+
+@object_view(InfoItem, kwarg="item_id")
 def item_attachment(request, item, attachment_id):
     """Staff of the item's unit read its attachments in every state (a reviewer checks them before
     publication)."""

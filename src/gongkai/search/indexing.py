@@ -1,8 +1,10 @@
 """Keeping the index in step with the catalog: publication and withdrawal update single
-documents (a background task), ``rebuild`` re-indexes everything."""
+documents, moving a unit re-indexes its subtree's documents (their unit path changed), both in a
+background task after commit; ``rebuild`` re-indexes everything."""
 
 from collections.abc import Iterator
 
+from django.db import transaction
 from django.db.models import Prefetch
 
 from django_tasks import task
@@ -60,17 +62,45 @@ def index_record_batch(batch_pk: int) -> None:
     get_backend().index(record_document(r) for r in records.iterator(chunk_size=BATCH))
 
 
+@task()
+def reindex_subtree(unit_pk: int) -> int:
+    """Re-index the published items and 结果公开 records of a unit and every unit below it, as
+    they are now (one batch write, however many there are); returns how many were written."""
+    from gongkai.orgs.models import Unit, subtree_filter
+
+    unit = Unit.objects.filter(pk=unit_pk).first()
+    if unit is None:
+        return 0
+    return get_backend().index(_documents(subtree_filter(unit)))
+
+
 def item_changed(item_pk: int) -> None:
     update_item.enqueue(item_pk)
 
 
-def all_documents() -> Iterator[SearchDocument]:
+def unit_moved(sender, unit, **kwargs) -> None:
+    """Receiver of ``orgs.models.unit_moved``: the index keeps each document's unit path (subtree
+    filters), so the moved subtree is re-indexed once the move is committed. The task reads the
+    paths when it runs, so a unit moved twice before it runs is indexed where it ended up."""
+    unit_pk = unit.pk
+    transaction.on_commit(lambda: reindex_subtree.enqueue(unit_pk))
+
+
+def _documents(where=None) -> Iterator[SearchDocument]:
+    from django.db.models import Q
+
     from gongkai.catalog.models import DecisionRecord
 
-    for item in _items().order_by("pk").iterator(chunk_size=BATCH):
+    where = where or Q()
+    for item in _items().filter(where).order_by("pk").iterator(chunk_size=BATCH):
         yield item_document(item)
-    for record in DecisionRecord.objects.select_related("unit").order_by("pk").iterator(chunk_size=BATCH):
+    records = DecisionRecord.objects.filter(where).select_related("unit").order_by("pk")
+    for record in records.iterator(chunk_size=BATCH):
         yield record_document(record)
+
+
+def all_documents() -> Iterator[SearchDocument]:
+    return _documents()
 
 
 def rebuild(backend=None) -> int:

@@ -152,6 +152,10 @@ class InfoItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["unit", "index_year", "index_serial"], name="info_item_index_unique",
                                     condition=Q(index_serial__isnull=False)),
+            # A 文号 is used once per unit, in every state: a withdrawn item is republished as itself
+            # (退回草稿, then 发布), so it keeps its 文号 and no second item needs it.
+            models.UniqueConstraint(fields=["unit", "doc_code", "doc_year", "doc_seq"],
+                                    name="info_item_doc_number_unique", condition=Q(doc_seq__isnull=False)),
             models.CheckConstraint(condition=Q(doc_seq__isnull=True) | (Q(doc_year__isnull=False) & ~Q(doc_code="")),
                                    name="info_item_doc_number_complete"),
             models.CheckConstraint(condition=Q(status__in=["draft", "review"]) | Q(published_on__isnull=False),

@@ -17,6 +17,7 @@ from gongkai.catalog.models import (
     EDITABLE_STATUSES,
     LIFECYCLE_TYPES,
     POLICY_TYPES,
+    Attachment,
     CatalogNode,
     DocType,
     InfoItem,
@@ -84,6 +85,17 @@ def _check_doc_number(item: InfoItem) -> None:
         raise CatalogError(f"文号{number}已被本单位的《{clash.title}》（{where}）使用，请核对文号")
 
 
+def _save(item: InfoItem) -> None:
+    """Save a checked item. Another clerk may have saved the same 文号 since ``_check`` looked
+    (two saves at once): the database constraint refuses the second, which gets the same message."""
+    try:
+        with transaction.atomic():  # a savepoint: PostgreSQL can go on after the refused statement
+            item.save()
+    except IntegrityError:
+        _check_doc_number(item)
+        raise
+
+
 def _apply(item: InfoItem, fields: dict, doc_number: str | None) -> None:
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
@@ -113,7 +125,7 @@ def create_item(unit: Unit, *, by=None, doc_number: str | None = None, **fields)
     item = InfoItem(unit=unit, created_by=by if getattr(by, "is_authenticated", False) else None)
     _apply(item, fields, doc_number)
     _check(item)
-    item.save()
+    _save(item)
     audit.record("catalog.item_created", actor=by, unit=unit, target=item, summary=f"新建信息《{item.title}》")
     return item
 
@@ -124,7 +136,7 @@ def update_item(item: InfoItem, *, by=None, doc_number: str | None = None, **fie
         raise CatalogError(f"信息当前为“{item.get_status_display()}”状态，不能修改；请先退回草稿")
     _apply(item, fields, doc_number)
     _check(item)
-    item.save()
+    _save(item)
     audit.record("catalog.item_updated", actor=by, unit=item.unit, target=item, summary=f"修改信息《{item.title}》",
                  fields=sorted(fields))
     return item
@@ -229,3 +241,23 @@ def add_attachment(item: InfoItem, name: str, data: bytes, *, by=None, is_illust
     audit.record("catalog.attachment_added", actor=by, unit=item.unit, target=item,
                  summary=f"《{item.title}》添加附件 {name}", attachment=attachment.pk)
     return attachment
+
+
+@transaction.atomic
+def remove_attachment(attachment, *, by=None) -> None:
+    """Take a wrongly uploaded file off a draft: the row now, the stored file and the item's index
+    entry once committed. A published item's files were published with it: they stay until the
+    item is withdrawn and returned to draft."""
+    item = InfoItem.objects.select_for_update().get(pk=attachment.item_id)  # no 送审 halfway through
+    if item.status == Status.PUBLISHED:
+        raise CatalogError("已发布信息的附件不能删除；如需更换附件，请先撤回信息并退回草稿")
+    if item.status not in EDITABLE_STATUSES:
+        raise CatalogError(f"只有草稿可以删除附件，本信息为“{item.get_status_display()}”；请先退回草稿")
+    pk, storage, file_name = attachment.pk, attachment.file.storage, attachment.file.name
+    if not Attachment.objects.filter(pk=pk).delete()[0]:
+        return  # a second click: already removed
+    audit.record("catalog.attachment_removed", actor=by, unit=item.unit, target=item,
+                 summary=f"《{item.title}》删除附件 {attachment.name}", attachment=pk, name=attachment.name,
+                 size=attachment.size)
+    transaction.on_commit(lambda: storage.delete(file_name))
+    transaction.on_commit(lambda: indexing.item_changed(item.pk))

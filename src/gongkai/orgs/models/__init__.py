@@ -1,6 +1,6 @@
 from gongkai.orgs.models.login import LoginAttempt
 from gongkai.orgs.models.membership import UNIT_ROLES, Membership, Role
-from gongkai.orgs.models.unit import Kind, Level, Unit, subtree_bounds, subtree_filter
+from gongkai.orgs.models.unit import Kind, Level, Unit, subtree_bounds, subtree_filter, unit_moved
 
 __all__ = [
     "UNIT_ROLES",
@@ -12,4 +12,5 @@ __all__ = [
     "Unit",
     "subtree_bounds",
     "subtree_filter",
+    "unit_moved",
 ]

@@ -1,8 +1,14 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Concat, Substr
+from django.dispatch import Signal
 
 from gongkai.orgs import credit_code
+
+# Sent by ``Unit.save`` after a move has rewritten the paths of ``unit`` and its subtree (args:
+# ``unit``, ``old_path``, ``new_path``). Apps above ``orgs`` that store copies of unit paths (the
+# search index) listen; ``orgs`` itself knows nothing of them.
+unit_moved = Signal()
 
 
 class Level(models.TextChoices):
@@ -109,7 +115,8 @@ class Unit(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE.
+        """Keep ``path``; moving a unit rewrites its whole subtree's paths in one UPDATE and sends
+        ``unit_moved`` (every path change goes through here).
 
         Paths are read from the database, not from objects loaded before an earlier move (an
         import that moves a unit and then adds one below its child would otherwise file the new
@@ -132,6 +139,7 @@ class Unit(models.Model):
                 path=Concat(models.Value(new_path), Substr("path", len(old_path) + 1)),
                 depth=models.F("depth") + (self.depth - (old_path.count("/") - 2)),
             )
+            unit_moved.send(sender=type(self), unit=self, old_path=old_path, new_path=new_path)
 
     def clean(self):
         if self.parent_id and self.pk and self.parent.path.startswith(self.path):
