@@ -173,6 +173,32 @@ def test_other_replies_from_2024_offer_review_under_article_20_or_court(key):
     assert "《中华人民共和国行政诉讼法》第四十六条第一款" in html and "6个月内向淄博市张店区人民法院提起行政诉讼" in html
 
 
+def from_department(key, on, review_body="淄博市张店区人民政府"):
+    return replace(dated(key, on), unit_name="淄博市张店区财政局", unit_is_department=True, review_body=review_body)
+
+
+@pytest.mark.parametrize("key", ["granted", "denied_third_party"])
+def test_a_department_reply_before_2024_offers_the_government_or_the_superior_department(key):
+    html = render(LetterKind.REPLY, from_department(key, date(2023, 12, 29)), "html")
+    assert "60日内向淄博市张店区人民政府或者上一级主管部门申请行政复议，或者自收到本" in html
+
+
+def test_a_department_reply_before_2024_without_a_named_government_says_the_government_at_its_level():
+    html = render(LetterKind.REPLY, from_department("granted", date(2023, 12, 29), review_body=""), "html")
+    assert "60日内向本级人民政府或者上一级主管部门申请行政复议" in html
+
+
+@pytest.mark.parametrize("key", ["granted", "denied_third_party"])
+def test_a_department_reply_from_2024_names_only_the_government_at_its_level(key):
+    html = render(LetterKind.REPLY, from_department(key, date(2024, 1, 2)), "html")
+    assert "向淄博市张店区人民政府申请行政复议" in html and "上一级主管部门" not in html
+
+
+def test_a_government_reply_before_2024_names_no_superior_department():
+    html = render(LetterKind.REPLY, dated("granted", date(2023, 12, 29)), "html")
+    assert "上一级主管部门" not in html
+
+
 def test_a_reply_naming_the_competent_agency_cites_article_36_item_5():
     context = replace(reply("unable_not_held"), responsible_agency="淄博市自然资源和规划局",
                       responsible_agency_contact="0533-3111111")

@@ -13,7 +13,8 @@ from gongkai.foi import correspondence, services
 from gongkai.foi.models import AppendOnlyLetterError, Application, SentLetter
 from gongkai.foi.services import letters
 from gongkai.foi.workflow import clock_for
-from gongkai.orgs.models import Unit
+from gongkai.orgs.models import Role, Unit
+from tests.factories import staff
 from tests.foi.factories import ApplicantFactory, ApplicationFactory
 from tests.foi.letters import send, send_reply
 
@@ -170,3 +171,21 @@ def test_a_fee_by_request_names_the_applicants_place_in_the_month(world):
                     {"method": "per_request", "pages": None},
                     {**CONTACT, "reasons": "您本月向本机关提出的政府信息公开申请已超过10件", "fee_payment_method": "银行转账"})
     assert "按件计收，本自然月内第11件申请，适用第11至30件：1件×100元＝100元" in draft.html
+
+
+REPLY_GRANTED = {"outcome": "granted", "reason": "", "citation": None, "referral": ""}
+GRANTED_INPUTS = {**CONTACT, "provided_how": "随本答复书提供"}
+
+
+def test_a_department_reply_before_2024_names_the_superior_department_as_a_review_body_too(world):
+    clerk = staff(world.district_bureau, Role.CLERK, username="bureau_clerk")
+    application = ApplicationFactory(unit=world.district_bureau, by=clerk, received_on=date(2021, 3, 1))
+    draft = preview(application, clerk, "replied", date(2021, 3, 5), REPLY_GRANTED,
+                    {**GRANTED_INPUTS, "review_body": "淄博市张店区人民政府"})
+    assert "向淄博市张店区人民政府或者上一级主管部门申请行政复议" in draft.html
+
+
+def test_a_government_reply_before_2024_names_the_government_above_alone(world, application):
+    draft = preview(application, world.district_clerk, "replied", date(2021, 3, 5), REPLY_GRANTED,
+                    {**GRANTED_INPUTS, "review_body": "淄博市人民政府"})
+    assert "向淄博市人民政府申请行政复议" in draft.html and "上一级主管部门" not in draft.html

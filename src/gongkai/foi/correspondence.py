@@ -13,6 +13,7 @@ from gongkai.foi.rules import fees
 from gongkai.foi.rules.clock import compute
 from gongkai.foi.services.common import calendar, events_of, state_of
 from gongkai.foi.services.fees import monthly_ordinal
+from gongkai.orgs.models import Kind
 
 # Steps that send a letter, and which (a consultation's depends on who is consulted).
 LETTER_STEPS = frozenset({
@@ -100,5 +101,6 @@ def context_for(application: Application, event: Event, inputs: dict) -> LetterC
     return LetterContext(
         unit_name=application.unit.name, serial_no=application.tracking_number,
         applicant_name=application.applicant_name, applicant_is_organisation=application.is_organisation,
+        unit_is_department=application.unit.kind == Kind.DEPARTMENT,
         received_on=application.received_on, content_summary=application.subject, issued_on=event.on,
         **{**inputs, **facts})

@@ -61,7 +61,8 @@ class DecisionLetterForm(LetterForm):
     """A letter that decides: it names where the applicant may seek review or sue (第五十一条)."""
 
     review_body = forms.CharField(label="行政复议机关", max_length=100, required=False,
-                                  help_text="告知申请人申请行政复议的机关；不填则写“有管辖权的行政复议机关”")
+                                  help_text="告知申请人申请行政复议的机关；不填则写“有管辖权的行政复议机关”。"
+                                  "2024年1月1日前成文的部门文书另写“或者上一级主管部门”（原行政复议法第十二条）")
     court = forms.CharField(label="管辖法院", max_length=100, required=False,
                             help_text="不填则写“有管辖权的人民法院”")
     LETTER_FIELDS = (*LetterForm.LETTER_FIELDS, "review_body", "court")

@@ -26,6 +26,7 @@ class LetterContext:
     content_summary: str  # 申请获取的信息（摘要）
     issued_on: date  # 成文日期
     applicant_is_organisation: bool = False
+    unit_is_department: bool = False  # 发文机关 is a 政府工作部门 (remedies before 2024: 复议法第十二条)
     letter_no: str = ""  # 发文字号, e.g. 淄政公开告〔2020〕12号 (optional; never printed empty)
     category_key: str = ""  # reply: the 2021 decision category (gongkai.reportformat)
     reasons: str = ""  # case-specific reasons (不予公开的理由, 延期理由, 收费原因 …)
