@@ -35,6 +35,8 @@ EXTRAS = {
     LetterKind.FEE: {"reasons": "您本月向本机关提出的政府信息公开申请已超过10件", "fee_amount": Decimal(2000),
                      "fee_calculation": ("第11至30件按件计收：20件×100元＝2000元",),
                      "fee_pay_deadline": date(2021, 4, 2), "fee_payment_method": "通过山东省非税收入缴款平台缴纳"},
+    LetterKind.REASONS: {"reasons": "您自2020年1月以来已向本机关提出政府信息公开申请56件。",
+                         "reasons_deadline": date(2020, 3, 27)},
 }
 # The article each decision category must cite.
 ARTICLES = {
@@ -49,7 +51,7 @@ ARTICLES = {
 }
 KIND_ARTICLES = {LetterKind.CORRECTION: "第三十条", LetterKind.EXTENSION: "第三十三条第二款",
                  LetterKind.THIRD_PARTY: "第三十二条", LetterKind.AGENCY_CONSULTATION: "第三十四条",
-                 LetterKind.FEE: "国办函〔2020〕109号"}
+                 LetterKind.FEE: "国办函〔2020〕109号", LetterKind.REASONS: "第三十五条"}
 PLACEHOLDERS = ("None", "〔〕", "{{", "}}", "{%", "（）", "“”", "。。")
 
 
@@ -130,6 +132,18 @@ def test_the_letter_number_is_printed_only_when_there_is_one():
     assert "doc-number" not in render(LetterKind.REPLY, reply("granted"), "html")
     with_number = render(LetterKind.REPLY, replace(reply("granted"), letter_no="张政办公开告〔2020〕12号"), "html")
     assert '<p class="doc-number">张政办公开告〔2020〕12号</p>' in with_number
+
+
+def test_the_reasons_notice_gives_the_deadline_and_both_possible_outcomes():
+    text = "".join(compose(LetterKind.REASONS, replace(BASE, **EXTRAS[LetterKind.REASONS])).paragraphs)
+    assert "明显超过合理范围：您自2020年1月以来已向本机关提出政府信息公开申请56件。根据" in text
+    assert "请您于2020年3月27日前向本机关书面说明申请理由" in text
+    assert "告知您不予处理" in text and "确定延迟答复的合理期限" in text
+
+
+def test_a_reasons_notice_without_a_deadline_is_incomplete():
+    with pytest.raises(LetterIncomplete, match="缺少说明理由的期限"):
+        compose(LetterKind.REASONS, replace(BASE, reasons="申请56件"))
 
 
 def test_every_required_field_has_a_chinese_label():

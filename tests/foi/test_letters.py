@@ -189,3 +189,29 @@ def test_a_government_reply_before_2024_names_the_government_above_alone(world, 
     draft = preview(application, world.district_clerk, "replied", date(2021, 3, 5), REPLY_GRANTED,
                     {**GRANTED_INPUTS, "review_body": "淄博市人民政府"})
     assert "向淄博市人民政府申请行政复议" in draft.html and "上一级主管部门" not in draft.html
+
+
+def test_the_reasons_notice_carries_the_recorded_deadline_and_what_the_agency_found(world, application):
+    draft = preview(application, world.district_clerk, "reasons_requested", date(2021, 3, 3),
+                    {"note": "您本月已向本机关提出申请40件", "due_on": date(2021, 3, 10)})
+    assert draft.title == "政府信息公开申请说明理由通知书"
+    assert "您本月已向本机关提出申请40件。" in draft.html and "请您于2021年3月10日前" in draft.html
+
+
+def test_a_massive_requests_reply_is_refused_until_reasons_were_asked(world, application):
+    with pytest.raises(services.StepRefused, match="须先依第三十五条要求申请人说明理由"):
+        services.reply(application, by=world.district_clerk, on=date(2021, 3, 5), category="np_massive")
+
+
+def test_a_massive_requests_reply_after_asking_for_reasons_is_recorded(world, application):
+    services.request_reasons(application, by=world.district_clerk, on=date(2021, 3, 2), note="申请40件",
+                             due_on=date(2021, 3, 9))
+    services.reply(application, by=world.district_clerk, on=date(2021, 3, 10), category="np_massive")
+    assert application.decision.category == "np_massive"
+
+
+def test_asking_for_reasons_does_not_stop_the_clock(world, application):
+    before = clock_for(application, on=date(2021, 3, 2)).due_on
+    services.request_reasons(application, by=world.district_clerk, on=date(2021, 3, 2), note="申请40件")
+    clock = clock_for(application, on=date(2021, 3, 12))
+    assert (clock.due_on, clock.paused) == (before, False)
