@@ -174,6 +174,9 @@ LOGOUT_REDIRECT_URL = "portal:home"
 # Lock-out after repeated failed logins (per username and per client address).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("GONGKAI_LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_MINUTES = int(os.environ.get("GONGKAI_LOGIN_LOCKOUT_MINUTES", "15"))
+# Per-address limits on the public request pages (foi.throttle); 0 turns a limit off.
+APPLY_LIMIT_PER_HOUR = int(os.environ.get("GONGKAI_APPLY_LIMIT_PER_HOUR", "10"))  # requests submitted on /apply/
+TRACK_FAILURE_LIMIT_PER_HOUR = int(os.environ.get("GONGKAI_TRACK_FAILURE_LIMIT_PER_HOUR", "20"))  # wrong /track/ tries
 # Reverse proxies whose X-Forwarded-For names the visitor (the lock-out counts per visitor, not per proxy).
 TRUSTED_PROXIES = frozenset(
     address.strip() for address in os.environ.get("GONGKAI_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")

@@ -35,6 +35,8 @@ EXTRAS = {
     LetterKind.FEE: {"reasons": "您本月向本机关提出的政府信息公开申请已超过10件", "fee_amount": Decimal(2000),
                      "fee_calculation": ("第11至30件按件计收：20件×100元＝2000元",),
                      "fee_pay_deadline": date(2021, 4, 2), "fee_payment_method": "通过山东省非税收入缴款平台缴纳"},
+    LetterKind.REASONS: {"reasons": "您自2020年1月以来已向本机关提出政府信息公开申请56件。",
+                         "reasons_deadline": date(2020, 3, 27)},
 }
 # The article each decision category must cite.
 ARTICLES = {
@@ -49,7 +51,7 @@ ARTICLES = {
 }
 KIND_ARTICLES = {LetterKind.CORRECTION: "第三十条", LetterKind.EXTENSION: "第三十三条第二款",
                  LetterKind.THIRD_PARTY: "第三十二条", LetterKind.AGENCY_CONSULTATION: "第三十四条",
-                 LetterKind.FEE: "国办函〔2020〕109号"}
+                 LetterKind.FEE: "国办函〔2020〕109号", LetterKind.REASONS: "第三十五条"}
 PLACEHOLDERS = ("None", "〔〕", "{{", "}}", "{%", "（）", "“”", "。。")
 
 
@@ -132,6 +134,18 @@ def test_the_letter_number_is_printed_only_when_there_is_one():
     assert '<p class="doc-number">张政办公开告〔2020〕12号</p>' in with_number
 
 
+def test_the_reasons_notice_gives_the_deadline_and_both_possible_outcomes():
+    text = "".join(compose(LetterKind.REASONS, replace(BASE, **EXTRAS[LetterKind.REASONS])).paragraphs)
+    assert "明显超过合理范围：您自2020年1月以来已向本机关提出政府信息公开申请56件。根据" in text
+    assert "请您于2020年3月27日前向本机关书面说明申请理由" in text
+    assert "告知您不予处理" in text and "确定延迟答复的合理期限" in text
+
+
+def test_a_reasons_notice_without_a_deadline_is_incomplete():
+    with pytest.raises(LetterIncomplete, match="缺少说明理由的期限"):
+        compose(LetterKind.REASONS, replace(BASE, reasons="申请56件"))
+
+
 def test_every_required_field_has_a_chinese_label():
     assert set(FIELD_LABELS) <= {f.name for f in fields(LetterContext)}
 
@@ -171,6 +185,32 @@ def test_other_replies_from_2024_offer_review_under_article_20_or_court(key):
     assert "《中华人民共和国行政复议法》第二十条第一款" in html and "第二十三条" not in html
     assert "60日内向淄博市张店区人民政府申请行政复议" in html
     assert "《中华人民共和国行政诉讼法》第四十六条第一款" in html and "6个月内向淄博市张店区人民法院提起行政诉讼" in html
+
+
+def from_department(key, on, review_body="淄博市张店区人民政府"):
+    return replace(dated(key, on), unit_name="淄博市张店区财政局", unit_is_department=True, review_body=review_body)
+
+
+@pytest.mark.parametrize("key", ["granted", "denied_third_party"])
+def test_a_department_reply_before_2024_offers_the_government_or_the_superior_department(key):
+    html = render(LetterKind.REPLY, from_department(key, date(2023, 12, 29)), "html")
+    assert "60日内向淄博市张店区人民政府或者上一级主管部门申请行政复议，或者自收到本" in html
+
+
+def test_a_department_reply_before_2024_without_a_named_government_says_the_government_at_its_level():
+    html = render(LetterKind.REPLY, from_department("granted", date(2023, 12, 29), review_body=""), "html")
+    assert "60日内向本级人民政府或者上一级主管部门申请行政复议" in html
+
+
+@pytest.mark.parametrize("key", ["granted", "denied_third_party"])
+def test_a_department_reply_from_2024_names_only_the_government_at_its_level(key):
+    html = render(LetterKind.REPLY, from_department(key, date(2024, 1, 2)), "html")
+    assert "向淄博市张店区人民政府申请行政复议" in html and "上一级主管部门" not in html
+
+
+def test_a_government_reply_before_2024_names_no_superior_department():
+    html = render(LetterKind.REPLY, dated("granted", date(2023, 12, 29)), "html")
+    assert "上一级主管部门" not in html
 
 
 def test_a_reply_naming_the_competent_agency_cites_article_36_item_5():

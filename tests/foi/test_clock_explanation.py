@@ -46,6 +46,13 @@ def test_a_delayed_deadline_under_article_35_is_explained():
     assert lines[-1] == "据此，答复期限为2020年12月31日（条例第三十五条）。"
 
 
+def test_asking_for_reasons_under_article_35_is_explained_as_not_stopping_the_clock():
+    events = [*received("2020-09-30"), ev("reasons_requested", "2020-10-09", due_on="2020-10-16")]
+    lines = explained(*events, today="2020-10-19")
+    assert "2020年10月9日依条例第三十五条要求申请人说明理由" in lines[-2] and "期限照常计算" in lines[-2]
+    assert lines[-1] == "据此，答复期限为2020年11月4日：自2020年9月30日起20个工作日。"
+
+
 def test_no_explanation_before_receipt():
     assert explained(ev("submitted", "2020-10-03"), today="2020-10-05") == ()
 

@@ -13,7 +13,8 @@ from gongkai.foi import correspondence, services
 from gongkai.foi.models import AppendOnlyLetterError, Application, SentLetter
 from gongkai.foi.services import letters
 from gongkai.foi.workflow import clock_for
-from gongkai.orgs.models import Unit
+from gongkai.orgs.models import Role, Unit
+from tests.factories import staff
 from tests.foi.factories import ApplicantFactory, ApplicationFactory
 from tests.foi.letters import send, send_reply
 
@@ -170,3 +171,47 @@ def test_a_fee_by_request_names_the_applicants_place_in_the_month(world):
                     {"method": "per_request", "pages": None},
                     {**CONTACT, "reasons": "您本月向本机关提出的政府信息公开申请已超过10件", "fee_payment_method": "银行转账"})
     assert "按件计收，本自然月内第11件申请，适用第11至30件：1件×100元＝100元" in draft.html
+
+
+REPLY_GRANTED = {"outcome": "granted", "reason": "", "citation": None, "referral": ""}
+GRANTED_INPUTS = {**CONTACT, "provided_how": "随本答复书提供"}
+
+
+def test_a_department_reply_before_2024_names_the_superior_department_as_a_review_body_too(world):
+    clerk = staff(world.district_bureau, Role.CLERK, username="bureau_clerk")
+    application = ApplicationFactory(unit=world.district_bureau, by=clerk, received_on=date(2021, 3, 1))
+    draft = preview(application, clerk, "replied", date(2021, 3, 5), REPLY_GRANTED,
+                    {**GRANTED_INPUTS, "review_body": "淄博市张店区人民政府"})
+    assert "向淄博市张店区人民政府或者上一级主管部门申请行政复议" in draft.html
+
+
+def test_a_government_reply_before_2024_names_the_government_above_alone(world, application):
+    draft = preview(application, world.district_clerk, "replied", date(2021, 3, 5), REPLY_GRANTED,
+                    {**GRANTED_INPUTS, "review_body": "淄博市人民政府"})
+    assert "向淄博市人民政府申请行政复议" in draft.html and "上一级主管部门" not in draft.html
+
+
+def test_the_reasons_notice_carries_the_recorded_deadline_and_what_the_agency_found(world, application):
+    draft = preview(application, world.district_clerk, "reasons_requested", date(2021, 3, 3),
+                    {"note": "您本月已向本机关提出申请40件", "due_on": date(2021, 3, 10)})
+    assert draft.title == "政府信息公开申请说明理由通知书"
+    assert "您本月已向本机关提出申请40件。" in draft.html and "请您于2021年3月10日前" in draft.html
+
+
+def test_a_massive_requests_reply_is_refused_until_reasons_were_asked(world, application):
+    with pytest.raises(services.StepRefused, match="须先依第三十五条要求申请人说明理由"):
+        services.reply(application, by=world.district_clerk, on=date(2021, 3, 5), category="np_massive")
+
+
+def test_a_massive_requests_reply_after_asking_for_reasons_is_recorded(world, application):
+    services.request_reasons(application, by=world.district_clerk, on=date(2021, 3, 2), note="申请40件",
+                             due_on=date(2021, 3, 9))
+    services.reply(application, by=world.district_clerk, on=date(2021, 3, 10), category="np_massive")
+    assert application.decision.category == "np_massive"
+
+
+def test_asking_for_reasons_does_not_stop_the_clock(world, application):
+    before = clock_for(application, on=date(2021, 3, 2)).due_on
+    services.request_reasons(application, by=world.district_clerk, on=date(2021, 3, 2), note="申请40件")
+    clock = clock_for(application, on=date(2021, 3, 12))
+    assert (clock.due_on, clock.paused) == (before, False)

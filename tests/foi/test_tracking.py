@@ -34,7 +34,7 @@ def test_a_wrong_secret_or_another_requests_number_finds_nothing(world, submissi
 def test_repeated_failures_lock_the_number(submission):
     for _ in range(tracking.MAX_FAILURES):
         tracking.find(submission.application.tracking_number, "WRONG")
-    with pytest.raises(tracking.TrackingLocked, match="一小时后再试"):
+    with pytest.raises(tracking.TrackingLocked, match=r"查询失败次数过多，请于\d\d:\d\d后再试"):
         tracking.find(submission.application.tracking_number, submission.secret)
 
 
@@ -43,8 +43,8 @@ def test_secrets_avoid_ambiguous_characters():
     assert len(secret) == tracking.SECRET_LENGTH and not set(secret) & set("01OIL")
 
 
-def test_many_failures_from_one_address_lock_every_number(monkeypatch, submission):
-    monkeypatch.setattr(tracking, "MAX_FAILURES_PER_ADDRESS", 3)
+def test_many_failures_from_one_address_lock_every_number(settings, submission):
+    settings.TRACK_FAILURE_LIMIT_PER_HOUR = 3
     for n in range(3):
         tracking.find(f"2026999990000{n}", "WRONG", client_ip="203.0.113.9")
     with pytest.raises(tracking.TrackingLocked):

@@ -22,6 +22,7 @@ EXT_REJECTED = [*EXT_ASKED, ev("extension_rejected", "2021-03-23")]
 EXT_NOTIFIED = [*EXT_APPROVED, ev("extension_notified", "2021-03-23")]
 FEE = [*R, ev("fee_notified", "2021-03-03", amount=700, pay_by="2021-03-31")]
 CLOSED = [*R, ev("replied", "2021-03-15", outcome="granted")]
+REASONS = [*R, ev("reasons_requested", "2021-03-03", due_on="2021-03-10")]
 TRANSFERRED = [*PENDING, ev("transferred", "2021-03-02")]
 OLD = received("2019-03-01")  # under the 2007 条例: no 7-day limit, 15-day extension at most
 
@@ -88,6 +89,11 @@ CASES = [
     (FEE, "fee_expired", "2021-04-01", {}, None),
     (FEE, "fee_expired", "2021-03-31", {}, "期满后才能按逾期未缴费办结"),
     (R, "fee_expired", "2021-04-01", {}, "没有待缴纳的信息处理费"),
+    (R, "reasons_requested", "2021-03-03", {"due_on": d("2021-03-10")}, None),
+    (REASONS, "reasons_requested", "2021-03-04", {"due_on": d("2021-03-11")}, "已于2021年3月3日要求申请人说明理由（第三十五条），不能重复要求"),
+    (R, "reasons_requested", "2021-03-03", {"due_on": d("2021-03-03")}, "说明理由的期限应晚于"),
+    (R, "reasons_requested", "2021-03-30", {"due_on": d("2021-04-06")}, "答复期限已于2021年3月29日届满，不能再要求说明理由"),
+    (ASKED, "reasons_requested", "2021-03-04", {"due_on": d("2021-03-11")}, "正在等待申请人补正"),
     (R, "deadline_delayed", "2021-03-10", {"due_on": d("2021-04-30")}, None),
     (R, "deadline_delayed", "2021-03-10", {"due_on": d("2021-03-29")}, "应晚于现答复期限（2021年3月29日）"),
     (R, "deadline_delayed", "2021-03-30", {"due_on": d("2021-04-30")}, "答复期限已于2021年3月29日届满，不能再确定延迟答复期限"),
@@ -105,6 +111,8 @@ CASES = [
     (R, "replied", "2021-03-04", {"outcome": "other_other"}, None),
     (R, "replied", "2021-03-04", {"outcome": "unable_unclear"}, "须先告知补正并收到补正"),
     (CORRECTED, "replied", "2021-03-11", {"outcome": "unable_unclear"}, None),
+    (R, "replied", "2021-03-04", {"outcome": "np_massive"}, "须先依第三十五条要求申请人说明理由"),
+    (REASONS, "replied", "2021-03-11", {"outcome": "np_massive"}, None),
     (PENDING, "withdrawn", "2021-03-02", {}, None),
     (R, "withdrawn", "2021-03-02", {}, None),
     (ASKED, "withdrawn", "2021-03-04", {}, None),

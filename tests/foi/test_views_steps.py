@@ -125,3 +125,10 @@ def test_litigation_needs_its_route(client_as, world, application):
     response = client_as(world.district_clerk).post(reverse("foi:file_appeal", args=[application.pk]), {
         "kind": "litigation", "filed_on": "2021-03-05", "appellant": "王芳", "organ": "淄博市张店区人民法院"})
     assert "行政诉讼应选择未经复议直接起诉或复议后起诉" in response.context["form"].errors["route"][0]
+
+
+def test_asking_for_reasons_previews_the_notice_with_what_the_agency_found(client_as, world, application):
+    response = client_as(world.district_clerk).post(url(application, "reasons_requested"), {
+        "note": "您本月已向本机关提出申请40件", "due_on": "2021-03-12", "on": "2021-03-05", "contact_person": "李明"})
+    page = response.content.decode()
+    assert "预览：政府信息公开申请说明理由通知书" in page and "请您于2021年3月12日前向本机关书面说明申请理由" in page

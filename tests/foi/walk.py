@@ -12,7 +12,7 @@ from gongkai.foi.rules.transitions import ACTIONS, refusal
 from gongkai.workdays.rules import WorkCalendar
 
 OUTCOMES = ("granted", "partial", "denied_third_party", "unable_not_held", "unable_unclear", "np_repeat",
-            "other_other")
+            "np_massive", "other_other")
 STEP_KINDS = [k for k in ACTIONS if k not in (EventKind.RECEIVED, EventKind.TRANSFERRED)]
 # Closing steps are drawn less often, so that histories get long before they end.
 WEIGHTS = [1 if k in (EventKind.REPLIED, EventKind.WITHDRAWN) else 5 for k in STEP_KINDS]
@@ -47,6 +47,9 @@ def _candidate(kind: EventKind, on: date, events, rng: random.Random, calendar: 
         pages = rng.randint(31, 300)
         data = {"amount": per_page_fee(pages), "pay_by": calendar.add_working_days(on, 20).value, "method": "per_page"}
         return data, {"method": "per_page", "pages": pages}
+    if kind == EventKind.REASONS_REQUESTED:
+        due = calendar.add_working_days(on, rng.randint(5, 10)).value
+        return {"due_on": due}, {"due_on": due, "note": "申请数量明显超过合理范围"}
     if kind == EventKind.DEADLINE_DELAYED:
         due = on + timedelta(days=rng.randint(20, 60))
         return {"due_on": due}, {"due_on": due}

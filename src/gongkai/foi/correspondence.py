@@ -13,11 +13,13 @@ from gongkai.foi.rules import fees
 from gongkai.foi.rules.clock import compute
 from gongkai.foi.services.common import calendar, events_of, state_of
 from gongkai.foi.services.fees import monthly_ordinal
+from gongkai.orgs.models import Kind
 
 # Steps that send a letter, and which (a consultation's depends on who is consulted).
 LETTER_STEPS = frozenset({
     EventKind.CORRECTION_REQUESTED, EventKind.CONSULTATION_STARTED, EventKind.EXTENSION_NOTIFIED,
     EventKind.FEE_NOTIFIED, EventKind.REPLIED, EventKind.CORRECTION_EXPIRED, EventKind.FEE_EXPIRED,
+    EventKind.REASONS_REQUESTED,
 })
 # Letters to someone else than the applicant: never shown on the applicant's tracking page.
 NOT_TO_APPLICANT = frozenset({LetterKind.THIRD_PARTY, LetterKind.AGENCY_CONSULTATION})
@@ -32,7 +34,8 @@ def letter_kind(event: Event) -> LetterKind:
     if kind == EventKind.CONSULTATION_STARTED:
         return LetterKind.THIRD_PARTY if event.data["party"] == Party.THIRD_PARTY else LetterKind.AGENCY_CONSULTATION
     return {EventKind.CORRECTION_REQUESTED: LetterKind.CORRECTION, EventKind.EXTENSION_NOTIFIED: LetterKind.EXTENSION,
-            EventKind.FEE_NOTIFIED: LetterKind.FEE}.get(kind, LetterKind.REPLY)
+            EventKind.FEE_NOTIFIED: LetterKind.FEE, EventKind.REASONS_REQUESTED: LetterKind.REASONS}.get(
+        kind, LetterKind.REPLY)
 
 
 def _day(value) -> date | None:
@@ -74,6 +77,10 @@ def _fee(application, event, events) -> dict:
             "fee_notice_on": event.on, "fee_pay_deadline": _day(event.data["pay_by"])}
 
 
+def _reasons(application, event, events) -> dict:
+    return {"reasons": event.note, "reasons_deadline": _day(event.data["due_on"])}
+
+
 def _reply(application, event, events) -> dict:
     state = state_of(events)
     facts = {"category_key": event.data.get("outcome") or state.outcome,
@@ -88,7 +95,7 @@ def _reply(application, event, events) -> dict:
 FACTS = {
     LetterKind.CORRECTION: _correction, LetterKind.THIRD_PARTY: _consultation,
     LetterKind.AGENCY_CONSULTATION: _consultation, LetterKind.EXTENSION: _extension, LetterKind.FEE: _fee,
-    LetterKind.REPLY: _reply,
+    LetterKind.REPLY: _reply, LetterKind.REASONS: _reasons,
 }
 
 
@@ -100,5 +107,6 @@ def context_for(application: Application, event: Event, inputs: dict) -> LetterC
     return LetterContext(
         unit_name=application.unit.name, serial_no=application.tracking_number,
         applicant_name=application.applicant_name, applicant_is_organisation=application.is_organisation,
+        unit_is_department=application.unit.kind == Kind.DEPARTMENT,
         received_on=application.received_on, content_summary=application.subject, issued_on=event.on,
         **{**inputs, **facts})

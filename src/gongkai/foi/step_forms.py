@@ -12,7 +12,7 @@ from gongkai.foi.rules.fees import FeeMethod
 from gongkai.foi.rules.regime import regime_for
 from gongkai.foi.rules.state import CLOSING_OUTCOMES
 from gongkai.foi.services.common import calendar, today
-from gongkai.foi.services.steps import DEFAULT_CORRECTION_DAYS
+from gongkai.foi.services.steps import DEFAULT_CORRECTION_DAYS, DEFAULT_REASONS_DAYS
 from gongkai.orgs.models import Unit
 from gongkai.reportformat import decision_categories
 
@@ -61,7 +61,8 @@ class DecisionLetterForm(LetterForm):
     """A letter that decides: it names where the applicant may seek review or sue (第五十一条)."""
 
     review_body = forms.CharField(label="行政复议机关", max_length=100, required=False,
-                                  help_text="告知申请人申请行政复议的机关；不填则写“有管辖权的行政复议机关”")
+                                  help_text="告知申请人申请行政复议的机关；不填则写“有管辖权的行政复议机关”。"
+                                  "2024年1月1日前成文的部门文书另写“或者上一级主管部门”（原行政复议法第十二条）")
     court = forms.CharField(label="管辖法院", max_length=100, required=False,
                             help_text="不填则写“有管辖权的人民法院”")
     LETTER_FIELDS = (*LetterForm.LETTER_FIELDS, "review_body", "court")
@@ -206,6 +207,21 @@ class FeeNoticeForm(LetterForm):
                 "fee_payment_method": self.cleaned_data["payment_method"]}
 
 
+class ReasonsRequestForm(LetterForm):
+    note = forms.CharField(label="申请数量、频次情况", widget=TEXTAREA,
+                           help_text="将写入说明理由通知书，例如：您自2026年1月以来已向本机关提出政府信息公开申请56件")
+    due_on = forms.DateField(label="说明理由的期限", widget=DATE_INPUT,
+                             help_text=f"默认为通知之日起{DEFAULT_REASONS_DAYS}个工作日；说明理由期间答复期限照常计算")
+    on_label = "通知日期"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["due_on"].initial = calendar().add_working_days(today(), DEFAULT_REASONS_DAYS).value
+
+    def params(self):
+        return {"note": self.cleaned_data["note"], "due_on": self.cleaned_data["due_on"]}
+
+
 class DelayForm(StepForm):
     due_on = forms.DateField(label="延迟后的答复期限", widget=DATE_INPUT)
     reason = forms.CharField(label="理由", widget=TEXTAREA,
@@ -320,6 +336,7 @@ FORMS: dict[EventKind, type[StepForm]] = {
     EventKind.FEE_NOTIFIED: FeeNoticeForm,
     EventKind.FEE_PAID: StepForm,
     EventKind.FEE_EXPIRED: DecisionLetterForm,
+    EventKind.REASONS_REQUESTED: ReasonsRequestForm,
     EventKind.DEADLINE_DELAYED: DelayForm,
     EventKind.REPLIED: ReplyForm,
     EventKind.WITHDRAWN: WithdrawalForm,

@@ -43,6 +43,7 @@ def _probe(kind: EventKind, state: CaseState, clock: Clock, on: date) -> dict:
         EventKind.CONSULTATION_STARTED: {"party": Party.THIRD_PARTY},
         EventKind.EXTENSION_REQUESTED: {"days": 1},
         EventKind.FEE_NOTIFIED: {"amount": 1},
+        EventKind.REASONS_REQUESTED: {"due_on": on + timedelta(days=1)},
         EventKind.DEADLINE_DELAYED: {"due_on": (clock.due_on or on) + timedelta(days=1)},
         EventKind.REPLIED: {"outcome": "granted"},
     }.get(kind, {})

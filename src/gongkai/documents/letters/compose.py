@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from gongkai.documents.letters.context import LetterContext, check
 from gongkai.documents.letters.kinds import ADDRESSED_TO, REPLY_TITLES, LetterKind
-from gongkai.documents.letters.remedies import review_first, revised_law_applies
+from gongkai.documents.letters.remedies import review_first, revised_law_applies, superior_department_too
 from gongkai.documents.templating import cn_date, render_text
 from gongkai.reportformat import category as decision_category
 
@@ -48,7 +48,8 @@ def _body(kind: LetterKind, context: LetterContext, title: str) -> tuple[str, ..
         return _paragraphs(render_text(f"letters/{kind.value}.txt", {"c": context}))
     word = "答复" if title.endswith("答复书") else "告知"
     values = {"c": context, "decision_word": word, "revised_law": revised_law_applies(context.issued_on),
-              "review_first": review_first(context.category_key, context.issued_on)}
+              "review_first": review_first(context.category_key, context.issued_on),
+              "superior_department_too": superior_department_too(context.unit_is_department, context.issued_on)}
     opening = render_text("letters/_opening.txt", values)
     decision = render_text(f"letters/reply/{context.category_key}.txt", values)
     remedies = render_text("letters/_remedies.txt", values)

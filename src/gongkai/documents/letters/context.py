@@ -26,6 +26,7 @@ class LetterContext:
     content_summary: str  # 申请获取的信息（摘要）
     issued_on: date  # 成文日期
     applicant_is_organisation: bool = False
+    unit_is_department: bool = False  # 发文机关 is a 政府工作部门 (remedies before 2024: 复议法第十二条)
     letter_no: str = ""  # 发文字号, e.g. 淄政公开告〔2020〕12号 (optional; never printed empty)
     category_key: str = ""  # reply: the 2021 decision category (gongkai.reportformat)
     reasons: str = ""  # case-specific reasons (不予公开的理由, 延期理由, 收费原因 …)
@@ -52,6 +53,7 @@ class LetterContext:
     third_party_name: str = ""
     other_agency_name: str = ""
     consultation_deadline: date | None = None
+    reasons_deadline: date | None = None  # 第35条: by when the applicant states reasons
     contact_person: str = ""
     contact_phone: str = ""
     contact_address: str = ""
@@ -81,7 +83,7 @@ FIELD_LABELS = {
     "correction_items": "补正事项", "correction_deadline": "补正期限", "original_due_on": "原答复期限",
     "extension_days": "延长工作日数", "new_due_on": "延长后的答复期限", "fee_amount": "收费金额",
     "fee_calculation": "收费计算", "fee_pay_deadline": "缴费期限", "fee_payment_method": "缴费方式",
-    "third_party_name": "第三方名称", "other_agency_name": "被征求意见机关",
+    "third_party_name": "第三方名称", "other_agency_name": "被征求意见机关", "reasons_deadline": "说明理由的期限",
 }
 COMMON = ("unit_name", "serial_no", "received_on", "content_summary", "issued_on")
 REQUIRED_BY_KIND = {
@@ -92,6 +94,7 @@ REQUIRED_BY_KIND = {
     LetterKind.AGENCY_CONSULTATION: (*COMMON, "other_agency_name"),
     LetterKind.FEE: (*COMMON, "applicant_name", "reasons", "fee_amount", "fee_calculation", "fee_pay_deadline",
                      "fee_payment_method"),
+    LetterKind.REASONS: (*COMMON, "applicant_name", "reasons", "reasons_deadline"),
 }
 REQUIRED_BY_CATEGORY = {
     "partial": ("provided_how", "withheld_part", "reasons"),

@@ -12,6 +12,7 @@ class LetterKind(TextChoices):
     THIRD_PARTY = "third_party", "政府信息公开征求第三方意见函"  # 第32条
     AGENCY_CONSULTATION = "agency_consultation", "政府信息公开征求意见函"  # 第34条
     FEE = "fee", "政府信息公开信息处理费收费通知书"  # 第42条, 国办函〔2020〕109号
+    REASONS = "reasons", "政府信息公开申请说明理由通知书"  # 第35条
 
 
 # A reply that provides information is an 答复书; one that provides nothing is a 告知书.

@@ -7,7 +7,7 @@ Plain Python."""
 
 from datetime import date, timedelta
 
-from gongkai.foi.demo.plan import History, PlannedRequest, Planner
+from gongkai.foi.demo.plan import MASSIVE_NOTE, History, PlannedRequest, Planner
 from gongkai.foi.rules.events import EventKind
 from gongkai.foi.rules.fees import PAYMENT_WORKING_DAYS, per_page_fee
 from gongkai.foi.rules.state import CLOSING_OUTCOMES
@@ -56,6 +56,8 @@ def _situation(planner: Planner, unit: int, age: int, steps, today: date) -> Pla
         on = working_days_before(planner, today, ago)
         if kind == EventKind.CORRECTION_REQUESTED:
             data["due_on"] = planner.add(on, 15)
+        if kind == EventKind.REASONS_REQUESTED:
+            data["due_on"] = planner.add(on, 5)
         if kind == EventKind.CONSULTATION_STARTED:
             data["reply_by"] = planner.add(on, 15)
         if kind == EventKind.FEE_NOTIFIED:
@@ -81,6 +83,8 @@ CLOSINGS = {
                             (EventKind.REPLIED, 2, {"outcome": "unable_unclear"}, "clerk"))),
     "other_no_correction": (25, ((EventKind.CORRECTION_REQUESTED, 23, {"items": "请补充申请人身份证明材料"}, "clerk"),
                                  (EventKind.CORRECTION_EXPIRED, 2, {}, "clerk"))),
+    "np_massive": (15, ((EventKind.REASONS_REQUESTED, 10, {"note": MASSIVE_NOTE}, "clerk"),
+                        (EventKind.REPLIED, 2, {"outcome": "np_massive"}, "clerk"))),
     "other_no_fee": (28, ((EventKind.FEE_NOTIFIED, 25, {"method": "per_page", "pages": 80}, "clerk"),
                           (EventKind.FEE_EXPIRED, 3, {}, "clerk"))),
 }

@@ -17,7 +17,7 @@ REPLY_INPUTS = {
     "denied_admin_query": {"channel_hint": "淄博市不动产登记中心查询窗口（张店区华光路366号）"},
     "np_publication": {"channel_hint": "淄博市人民政府网站“政府公报”栏目或淄博市图书馆政府信息公共查阅点"},
     "np_petition": {"channel_hint": "淄博市信访局或12345政务服务便民热线"},
-    "np_massive": {"reasons": "本机关已书面要求您说明理由，您说明的理由不合理"},
+    "np_massive": {"reasons": "您在规定期限内说明的理由不足以表明上述申请属于合理需要"},
     "other_other": {"reasons": "不动产登记资料", "special_law": "《不动产登记暂行条例》",
                     "channel_hint": "淄博市不动产登记中心"},
 }

@@ -27,6 +27,7 @@ CORRECTION_ITEMS = ("请明确所需政府信息的名称、文号或者便于�
 THIRD_PARTIES = ("淄博鑫源置业有限公司", "淄博恒信化工有限公司", "被征收人李某", "淄博华泰建筑安装有限公司")
 AGENCIES = ("淄博市自然资源和规划局", "淄博市住房和城乡建设局", "淄博市财政局", "淄博市生态环境局")
 FEE_SHARE = 0.005  # granted requests whose volume is charged (按量计收), from 2021
+MASSIVE_NOTE = "您本年度已向本机关提出政府信息公开申请60余件，且多为相同或相近内容"
 OPINIONS = ("同意公开", "不同意公开，涉及商业秘密", "同意公开，但应隐去个人身份信息")
 
 
@@ -187,6 +188,8 @@ class History:
             return self.out
         if self.rng.random() < 0.06:
             self.extension()
+        if outcome == "np_massive":
+            self.reasons()
         if outcome == "other_other" and self.rng.random() < 0.8:
             self.step(EventKind.WITHDRAWN, self.p.working_day_between(self.p.add(self.last, 1), self.due()))
             return self.out
@@ -240,6 +243,11 @@ class History:
         approved = self.p.working_day_between(asked, due)
         self.step(EventKind.EXTENSION_APPROVED, approved, role="reviewer")
         self.step(EventKind.EXTENSION_NOTIFIED, approved)
+
+    def reasons(self) -> None:
+        """第35条: 不予处理 only after the applicant was asked for reasons (and gave none that hold)."""
+        asked = self.p.working_day_between(self.p.add(self.last, 1), self.due())
+        self.step(EventKind.REASONS_REQUESTED, asked, due_on=self.p.add(asked, 5), note=MASSIVE_NOTE)
 
     def reply(self) -> None:
         low, high = self.p.add(self.last, 1), self.due()

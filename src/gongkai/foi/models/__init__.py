@@ -15,11 +15,17 @@ from gongkai.foi.models.choices import (
 from gongkai.foi.models.decision import Decision
 from gongkai.foi.models.event import AppendOnlyError, Event
 from gongkai.foi.models.letter import AppendOnlyLetterError, SentLetter
-from gongkai.foi.models.support import ReminderSent, ReminderThreshold, SerialCounter, TrackingAttempt
+from gongkai.foi.models.support import (
+    OnlineSubmission,
+    ReminderSent,
+    ReminderThreshold,
+    SerialCounter,
+    TrackingAttempt,
+)
 
 __all__ = [
     "OPEN_PHASES", "ORGANISATION_TYPES", "AppendOnlyError", "AppendOnlyLetterError", "ApplicantType", "Application",
     "ApplicationQuerySet", "Attachment", "AttachmentPurpose", "Channel", "Decision", "DecisionCategory", "DeliveryForm", "Event",
-    "EventKind", "IdKind", "LetterKind", "Party", "Phase", "ReminderSent", "ReminderThreshold", "SentLetter",
+    "EventKind", "IdKind", "LetterKind", "OnlineSubmission", "Party", "Phase", "ReminderSent", "ReminderThreshold", "SentLetter",
     "SerialCounter", "TrackingAttempt",
 ]

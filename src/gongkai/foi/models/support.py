@@ -1,4 +1,4 @@
-"""Bookkeeping rows: serial counters, sent reminders, tracking attempts."""
+"""Bookkeeping rows: serial counters, sent reminders, tracking attempts, online submissions per address."""
 
 from django.db import models
 
@@ -59,3 +59,19 @@ class TrackingAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.tracking_number} {'成功' if self.succeeded else '失败'}"
+
+
+class OnlineSubmission(models.Model):
+    """When an address submitted a request on /apply/: only for the per-address limit
+    (``foi.throttle``), nothing else; rows older than the window are deleted as new ones come."""
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    client_ip = models.GenericIPAddressField()
+
+    class Meta:
+        verbose_name = "网上申请提交记录"
+        verbose_name_plural = "网上申请提交记录"
+        indexes = [models.Index(fields=["client_ip", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.client_ip} {self.at:%Y-%m-%d %H:%M}"

@@ -79,6 +79,9 @@ def explain(state: CaseState, clock: Clock, calendar: WorkCalendar, today: date)
     until = clock.closed_on or today
     lines = [_start(clock), _period(clock, calendar.counting), *_pauses(state, calendar, until),
              *_extension(state, clock), _result(clock)]
+    if state.reasons_requested_on:
+        lines.insert(-1, f"{cn_date(state.reasons_requested_on)}依条例第三十五条要求申请人说明理由；"
+                         "条例未规定说明理由的时间不计入答复期限，期限照常计算。")
     if state.delayed_due_on and clock.due_on == state.delayed_due_on:
         lines.insert(-1, f"依条例第三十五条确定合理的延迟答复期限至{cn_date(state.delayed_due_on)}，取代上述期限。")
         lines[-1] = f"据此，答复期限为{cn_date(clock.due_on)}（条例第三十五条）。"

@@ -21,6 +21,7 @@ class EventKind(StrEnum):
     FEE_NOTIFIED = "fee_notified"  # 信息处理费 (第42条, 国办函〔2020〕109号)
     FEE_PAID = "fee_paid"
     FEE_EXPIRED = "fee_expired"
+    REASONS_REQUESTED = "reasons_requested"  # 要求申请人说明理由 (第35条: many or frequent requests)
     DEADLINE_DELAYED = "deadline_delayed"  # 合理延迟答复期限 (第35条)
     REPLIED = "replied"
     WITHDRAWN = "withdrawn"
@@ -53,6 +54,7 @@ EVENT_LABELS = {
     EventKind.FEE_NOTIFIED: "发出收费通知",
     EventKind.FEE_PAID: "缴纳信息处理费",
     EventKind.FEE_EXPIRED: "逾期未缴费",
+    EventKind.REASONS_REQUESTED: "要求申请人说明理由",
     EventKind.DEADLINE_DELAYED: "确定合理的延迟答复期限",
     EventKind.REPLIED: "作出答复",
     EventKind.WITHDRAWN: "申请人撤回申请",
@@ -74,6 +76,7 @@ ACTION_LABELS = {
     EventKind.FEE_NOTIFIED: "发出收费通知",
     EventKind.FEE_PAID: "登记已缴费",
     EventKind.FEE_EXPIRED: "按逾期未缴费办结",
+    EventKind.REASONS_REQUESTED: "要求申请人说明理由（第三十五条）",
     EventKind.DEADLINE_DELAYED: "确定合理的延迟答复期限（第三十五条）",
     EventKind.REPLIED: "作出答复",
     EventKind.WITHDRAWN: "登记申请人撤回申请",

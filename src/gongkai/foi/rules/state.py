@@ -71,6 +71,8 @@ class CaseState:
     consultations: dict[int, Consultation] = field(default_factory=dict)
     extension: Extension | None = None
     fee: Fee | None = None
+    reasons_requested_on: date | None = None  # 第35条: the applicant was asked to state reasons
+    reasons_due_on: date | None = None
     delayed_due_on: date | None = None
     closed_on: date | None = None
     outcome: str = ""
@@ -139,6 +141,12 @@ def _on_fee(state: CaseState, event: ClockEvent) -> None:
         state.fee.paid_on = event.on
 
 
+def _on_reasons_requested(state: CaseState, event: ClockEvent) -> None:
+    """第35条: not a pause (the 条例 does not exclude this time from the 第33条 period)."""
+    state.reasons_requested_on = event.on
+    state.reasons_due_on = _date(event.data["due_on"])
+
+
 def _on_delayed(state: CaseState, event: ClockEvent) -> None:
     state.delayed_due_on = _date(event.data["due_on"])
 
@@ -175,6 +183,7 @@ _HANDLERS = {
     EventKind.FEE_NOTIFIED: _on_fee,
     EventKind.FEE_PAID: _on_fee,
     EventKind.FEE_EXPIRED: _on_closed,
+    EventKind.REASONS_REQUESTED: _on_reasons_requested,
     EventKind.DEADLINE_DELAYED: _on_delayed,
     EventKind.REPLIED: _on_closed,
     EventKind.WITHDRAWN: _on_closed,

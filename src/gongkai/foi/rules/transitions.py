@@ -3,7 +3,8 @@ an event may not be recorded now, or ``None`` when it may. Plain Python, no Djan
 
 The checks follow the 条例: 补正 once and within 7 working days of receipt (第30条); consultation
 (第32条, 第34条), extension (第33条) and fee notices only while the reply period runs; an
-extension needs approval and notice before the period ends; fees only from 2021 (国办函〔2020〕109号).
+extension needs approval and notice before the period ends; fees only from 2021 (国办函〔2020〕109号);
+不予处理 for too many or too frequent requests only after the applicant was asked for reasons (第35条).
 """
 
 from collections.abc import Callable, Mapping
@@ -168,6 +169,17 @@ def _fee_expired(state, clock, on, params, calendar):
     return None
 
 
+def _reasons_requested(state, clock, on, params, calendar):
+    if reason := _running(state):
+        return reason
+    if state.reasons_requested_on:
+        return f"已于{cn_date(state.reasons_requested_on)}要求申请人说明理由（第三十五条），不能重复要求"
+    due = params.get("due_on")
+    if not due or due <= on:
+        return "说明理由的期限应晚于要求说明理由的日期"
+    return _before_due(clock, on, "要求说明理由")
+
+
 def _deadline_delayed(state, clock, on, params, calendar):
     if reason := _running(state):
         return reason
@@ -194,6 +206,9 @@ def _replied(state, clock, on, params, calendar):
         return "应选择答复类别（逾期不补正、逾期未缴费由相应环节办结）"
     if outcome == "unable_unclear" and not state.correction_received_on:
         return "“补正后申请内容仍不明确”须先告知补正并收到补正"
+    if outcome == "np_massive" and not state.reasons_requested_on:
+        return ("“无正当理由大量反复申请”须先依第三十五条要求申请人说明理由，"
+                "认为理由不合理的才能告知不予处理")
     return None
 
 
@@ -217,6 +232,7 @@ CHECKS: dict[EventKind, Check] = {
     EventKind.FEE_NOTIFIED: _fee_notified,
     EventKind.FEE_PAID: _fee_paid,
     EventKind.FEE_EXPIRED: _fee_expired,
+    EventKind.REASONS_REQUESTED: _reasons_requested,
     EventKind.DEADLINE_DELAYED: _deadline_delayed,
     EventKind.REPLIED: _replied,
     EventKind.WITHDRAWN: _withdrawn,

@@ -28,6 +28,7 @@ from gongkai.foi.services.steps import (
     reject_extension,
     request_correction,
     request_extension,
+    request_reasons,
     set_delayed_deadline,
     start_consultation,
 )
@@ -36,7 +37,7 @@ __all__ = [
     "Applicant", "RequestDetails", "StepRefused", "Submission", "Upload", "answer_consultation",
     "applicant_errors", "approve_extension", "confirm_receipt", "expire_consultation", "expire_correction",
     "expire_fee", "fee_quote", "monthly_ordinal", "notify_extension", "open_attachment", "perform", "receive_correction", "record",
-    "record_fee_paid", "reject_extension", "reply", "request_correction", "request_extension", "reveal",
+    "record_fee_paid", "reject_extension", "reply", "request_correction", "request_extension", "request_reasons", "reveal",
     "rotate_keys", "send_fee_notice", "set_delayed_deadline", "start_consultation", "submit", "transfer",
     "withdraw",
 ]

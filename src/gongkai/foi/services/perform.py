@@ -27,6 +27,8 @@ PERFORMERS = {
         a, by=by, on=on, method=p["method"], pages=p.get("pages")),
     EventKind.FEE_PAID: lambda a, by, on, p: fees.record_fee_paid(a, by=by, on=on),
     EventKind.FEE_EXPIRED: lambda a, by, on, p: fees.expire_fee(a, by=by, on=on),
+    EventKind.REASONS_REQUESTED: lambda a, by, on, p: steps.request_reasons(
+        a, by=by, on=on, note=p.get("note", ""), due_on=p.get("due_on")),
     EventKind.DEADLINE_DELAYED: lambda a, by, on, p: steps.set_delayed_deadline(
         a, by=by, on=on, due_on=p["due_on"], reason=p.get("reason", "")),
     EventKind.REPLIED: lambda a, by, on, p: closing.reply(

@@ -1,4 +1,5 @@
-"""The steps between receipt and reply: 补正, consultation, extension, a 第35条 delayed deadline.
+"""The steps between receipt and reply: 补正, consultation, extension, 第35条 (reasons asked, a delayed
+deadline).
 Each is one call to ``record``, which checks the rules (``rules.transitions``) and roles."""
 
 from datetime import date
@@ -12,6 +13,8 @@ from gongkai.foi.services.common import calendar, record, today
 
 # The period given to the applicant for 补正 when the case worker sets none (第30条: 合理的补正期限).
 DEFAULT_CORRECTION_DAYS = 15
+# The period given to state reasons when the case worker sets none (第35条 sets none; a practice default).
+DEFAULT_REASONS_DAYS = 10
 
 
 def request_correction(application: Application, *, by, items: str, on: date | None = None,
@@ -71,6 +74,16 @@ def reject_extension(application: Application, *, by, on: date | None = None, no
 def notify_extension(application: Application, *, by, on: date | None = None):
     """The applicant is told of the extension before the original period ends."""
     return record(application, EventKind.EXTENSION_NOTIFIED, by=by, on=on)
+
+
+def request_reasons(application: Application, *, by, note: str, on: date | None = None,
+                    due_on: date | None = None):
+    """第35条: the number or frequency of requests clearly exceeds a reasonable range, so the applicant
+    is asked to state reasons (``note``: what the agency found). Needed before a 不予处理 reply
+    (np_massive). The reply period keeps running: the 条例 does not exclude this time."""
+    on = on or today()
+    due_on = due_on or calendar().add_working_days(on, DEFAULT_REASONS_DAYS).value
+    return record(application, EventKind.REASONS_REQUESTED, by=by, on=on, note=note, data={"due_on": due_on})
 
 
 def set_delayed_deadline(application: Application, *, by, due_on: date, reason: str, on: date | None = None):

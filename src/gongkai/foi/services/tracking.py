@@ -5,19 +5,15 @@ number is locked for a while after too many, so secrets cannot be guessed."""
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
 
-from django.utils import timezone
+from django.conf import settings
 
+from gongkai.foi import throttle
 from gongkai.foi.models import Application, TrackingAttempt
 
 SECRET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: easy to read out and type
 SECRET_LENGTH = 10  # 31^10 ≈ 8·10^14 possibilities
-MAX_FAILURES = 10
-# Failures from one address, across numbers (trying one guess on many numbers); several
-# applicants may share an office or a mobile carrier's gateway, hence more room.
-MAX_FAILURES_PER_ADDRESS = 50
-LOCK_WINDOW = timedelta(hours=1)
+MAX_FAILURES = 10  # per number in an hour; per address: settings.TRACK_FAILURE_LIMIT_PER_HOUR
 
 
 def new_secret() -> str:
@@ -44,14 +40,22 @@ _DECOY = hash_secret(new_secret())  # compared when the number does not exist: s
 
 
 class TrackingLocked(Exception):
-    """Too many failed attempts for this number; the message is Chinese."""
+    """Too many failed attempts for this number (``by="number"``) or from this address (``by="address"``,
+    trying one guess on many numbers); the message is Chinese and says when to try again."""
+
+    def __init__(self, by: str, retry_at):
+        super().__init__(f"查询失败次数过多，{throttle.retry_text(retry_at)}")
+        self.by, self.retry_at = by, retry_at
 
 
-def _locked(number: str, client_ip: str | None) -> bool:
-    failures = TrackingAttempt.objects.filter(succeeded=False, at__gte=timezone.now() - LOCK_WINDOW)
-    if failures.filter(tracking_number=number).count() >= MAX_FAILURES:
-        return True
-    return client_ip is not None and failures.filter(client_ip=client_ip).count() >= MAX_FAILURES_PER_ADDRESS
+def _locked(number: str, client_ip: str | None) -> TrackingLocked | None:
+    failures = TrackingAttempt.objects.filter(succeeded=False, at__gte=throttle.since())
+    if retry_at := throttle.free_at(failures.filter(tracking_number=number), MAX_FAILURES):
+        return TrackingLocked("number", retry_at)
+    if client_ip is not None and (retry_at := throttle.free_at(failures.filter(client_ip=client_ip),
+                                                               settings.TRACK_FAILURE_LIMIT_PER_HOUR)):
+        return TrackingLocked("address", retry_at)
+    return None
 
 
 def find(tracking_number: str, secret: str, client_ip: str | None = None) -> Application | None:
@@ -59,8 +63,8 @@ def find(tracking_number: str, secret: str, client_ip: str | None = None) -> App
     of the two was wrong). Raises ``TrackingLocked`` after repeated failures for the number or
     from the address."""
     number = "".join(tracking_number.split())
-    if _locked(number, client_ip):
-        raise TrackingLocked("查询失败次数过多，请一小时后再试")
+    if locked := _locked(number, client_ip):
+        raise locked
     application = Application.objects.select_related("unit").filter(tracking_number=number).first()
     stored = application.tracking_secret_hash if application else _DECOY
     ok = secret_matches(secret, stored) and application is not None

@@ -3,14 +3,19 @@
 Tracking opens a request for the browser session only after its number and secret match
 (``services.tracking.find``); the status page and the letter downloads check that session, so
 nothing of another applicant is reachable by changing a number in the address.
+
+Both forms are limited per address (``foi.throttle``): over the limit the form comes back with
+what was typed, a Chinese message and HTTP 429.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from gongkai.foi import services
+from gongkai.foi import services, throttle
 from gongkai.foi.forms import ApplicationForm
 from gongkai.foi.models import Application, Channel
 from gongkai.foi.page_forms import TrackingForm
@@ -54,10 +59,26 @@ def choose_unit(request):
         len(matches) > SEARCH_LIMIT, "tree": [] if query else unit_tree(list(units.order_by("path")))})
 
 
+def _too_many(response, retry_at):
+    """HTTP 429 with the time to wait (``Retry-After``, seconds)."""
+    response.status_code = 429
+    if retry_at is not None:
+        response["Retry-After"] = str(max(1, int((retry_at - timezone.now()).total_seconds())))
+    return response
+
+
 @public_view
 def apply(request, unit_id):
     unit = get_object_or_404(_units(), pk=unit_id)
     form = ApplicationForm(request.POST or None, request.FILES or None)
+    ip = client_ip(request)
+    retry_at = throttle.submissions_exhausted(ip) if request.method == "POST" else None
+    if retry_at is not None:
+        form.add_error(None, f"同一网络地址每小时最多提交{settings.APPLY_LIMIT_PER_HOUR}件申请，已达上限，"
+                             f"{throttle.retry_text(retry_at)}。您填写的内容已保留，附件需重新选择。")
+        throttle.refused("apply", ip, unit=unit)
+        return _too_many(render(request, "foi/public/apply.html", {
+            "unit": unit, "form": form, "rule": receipt.rule_for(Channel.ONLINE)}), retry_at)
     if request.method == "POST" and form.is_valid():
         try:
             submission = services.submit(unit, form.applicant(), form.details(), channel=Channel.ONLINE,
@@ -65,6 +86,7 @@ def apply(request, unit_id):
         except services.StepRefused as exc:
             form.add_error(None, exc.reason)
         else:
+            throttle.count_submission(ip)
             application = submission.application
             request.session[SUBMITTED_KEY] = {"tracking_number": application.tracking_number,
                                               "secret": submission.secret, "unit": unit.name,
@@ -93,11 +115,14 @@ def _remember(request, application: Application) -> None:
 def track(request):
     form = TrackingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        ip = client_ip(request)
         try:
             application = tracking.find(form.cleaned_data["tracking_number"], form.cleaned_data["secret"],
-                                        client_ip=client_ip(request))
+                                        client_ip=ip)
         except tracking.TrackingLocked as exc:
             form.add_error(None, str(exc))
+            throttle.refused("track", ip, locked_by=exc.by, tracking_number=form.cleaned_data["tracking_number"])
+            return _too_many(render(request, "foi/public/track.html", {"form": form}), exc.retry_at)
         else:
             if application is None:
                 form.add_error(None, "申请编号或查询密码不正确")
