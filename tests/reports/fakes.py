@@ -55,12 +55,16 @@ class UnitData:
                 add_into(out, self.decisions.get(pk, {}))
             return out
 
+        def each(measure):  # the by-unit variant: the measure of each unit on its own
+            return lambda units, *args: {pk: measure(units.filter(pk=pk), *args) for pk in ids(units)}
+
         return Sources(
             table3=lambda sel, year: self._sum("t3", sel.unit_ids, zero["t3"]),
             table3_by_unit=lambda sel, year: {pk: t for pk, t in self.t3.items() if pk in sel.unit_ids},
             table4=lambda sel, year: self._sum("t4", sel.unit_ids, zero["t4"]),
             table4_by_unit=lambda sel, year: {pk: t for pk, t in self.t4.items() if pk in sel.unit_ids},
-            art20_1=art20_1, decision_record_counts=decisions,
+            art20_1=art20_1, art20_1_by_unit=each(art20_1),
+            decision_record_counts=decisions, decision_record_counts_by_unit=each(decisions),
             applications=Selection, appeals=Selection,
         )
 

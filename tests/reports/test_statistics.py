@@ -7,6 +7,7 @@ from gongkai.reportformat import empty_tables
 from gongkai.reports import statistics
 from gongkai.reports.models import GroupMember
 from gongkai.reports.scope import Scope
+from tests.catalog.test_stats_by_unit import varied_catalog
 from tests.reports.factories import ImportedFigureFactory, NamedGroupFactory
 
 LICENSE = "t2.art20_5.admin_license.decisions"
@@ -83,3 +84,22 @@ def test_group_scope_leaves_out_excluded_subtrees(world, unit_data):
     GroupMember.objects.create(group=group, unit=world.district, excluded=True)
     tables = statistics.tables_for_units(Scope.for_group(group).units(), 2020, "2021")
     assert tables["t3"]["new"]["total"] == 6
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_with_the_catalog_s_own_counts_subtrees_sum_to_the_subtree_computed_directly(world, version, settings,
+                                                                                      tmp_path):
+    """The platform's statistics (no stand-ins): each unit's table 二 第（一）项 by unit equals its report's,
+    and every subtree's tables are the sums of its units' ones."""
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    varied_catalog(world)
+    ImportedFigureFactory(unit=world.district, cell=LICENSE, value=9)  # replaces the district's own count
+    paths = dict(Unit.objects.values_list("pk", "path"))
+    for year in (2020, 2021):
+        own = statistics.by_unit(year, version)
+        for pk, tables in own.items():
+            assert tables["t2"]["art20_1"] == statistics.tables_for_units(Unit.objects.filter(pk=pk), year,
+                                                                          version)["t2"]["art20_1"]
+        sums = statistics.subtree_totals(own, paths, version)
+        for top in (world.city, world.district):
+            assert sums[top.pk] == statistics.tables_for_units(Unit.objects.in_subtree(top), year, version)

@@ -72,11 +72,9 @@ def decimal_split(total: Decimal, weights: list[int], rng: random.Random) -> lis
 
 
 def platform_counts(units: list[Unit], year: int) -> dict[tuple[int, str], int]:
-    counts = {}
-    for unit in units:
-        for row, n in statistics.sources().decision_record_counts(Unit.objects.filter(pk=unit.pk), year).items():
-            counts[(unit.pk, row)] = n
-    return counts
+    selected = Unit.objects.filter(pk__in=[unit.pk for unit in units])
+    by_unit = statistics.sources().decision_record_counts_by_unit(selected, year)
+    return {(unit.pk, row): n for unit in units for row, n in by_unit[unit.pk].items()}
 
 
 class FigureMaker:

@@ -28,7 +28,9 @@ class Sources:
     table4: Callable  # (appeals, year) -> {"cases": {...}}
     table4_by_unit: Callable
     art20_1: Callable  # (units, year, version) -> the art20_1 block
+    art20_1_by_unit: Callable  # (units, year, version) -> {unit_id: block} for every unit of units
     decision_record_counts: Callable  # (units, year) -> {"admin_license", "admin_penalty", "admin_coercion"}
+    decision_record_counts_by_unit: Callable  # (units, year) -> {unit_id: counts} for every unit of units
     applications: Callable  # () -> the Application queryset
     appeals: Callable  # () -> the Appeal queryset
 
@@ -42,8 +44,9 @@ def platform_sources() -> Sources:
 
     return Sources(
         table3=foi.table3, table3_by_unit=foi.table3_by_unit, table4=appeals.table4,
-        table4_by_unit=appeals.table4_by_unit, art20_1=catalog.art20_1,
+        table4_by_unit=appeals.table4_by_unit, art20_1=catalog.art20_1, art20_1_by_unit=catalog.art20_1_by_unit,
         decision_record_counts=catalog.decision_record_counts,
+        decision_record_counts_by_unit=catalog.decision_record_counts_by_unit,
         applications=Application.objects.all, appeals=Appeal.objects.all,
     )
 
@@ -105,15 +108,16 @@ def tables_for_units(units, year: int, version: str) -> dict:
 
 
 def by_unit(year: int, version: str, units=None, progress: Callable[[int], None] | None = None) -> dict[int, dict]:
-    """Every unit's own tables: t3/t4 in one GROUP BY pass each, figures in one query, the catalog's
-    counts per unit. ``progress(n)`` as the units are counted."""
+    """Every unit's own tables: t3/t4, the catalog's table 二 第（一）项 and 结果公开 counts in one
+    GROUP BY pass each (by unit), figures in one query. ``progress(n)`` once the units are counted."""
     s = sources()
     units = list(units if units is not None else Unit.objects.all())
     pks = [unit.pk for unit in units]
+    selected = Unit.objects.filter(pk__in=pks)
     t3 = s.table3_by_unit(s.applications().filter(unit__in=pks), year)
     t4 = s.table4_by_unit(s.appeals().filter(unit__in=pks), year)
-    art20_1 = _per_unit(units, lambda qs: s.art20_1(qs, year, version), progress)
-    platform = _per_unit(units, lambda qs: s.decision_record_counts(qs, year))
+    art20_1 = s.art20_1_by_unit(selected, year, version)
+    platform = s.decision_record_counts_by_unit(selected, year)
     figures = _figures_by_unit(pks, year, version)
     out = {}
     for pk in pks:
@@ -128,17 +132,8 @@ def by_unit(year: int, version: str, units=None, progress: Callable[[int], None]
                 value = platform.get(pk, {}).get(cell.platform_row, 0)
             _set(tables, cell, value)
         out[pk] = tables
-    return out
-
-
-def _per_unit(units: list[Unit], measure: Callable, progress: Callable[[int], None] | None = None) -> dict[int, dict]:
-    """``measure`` (a count over a unit queryset) for each unit on its own. The catalog has no
-    by-unit variant yet; one call per unit is what the all-units run spends most of its time on."""
-    out = {}
-    for unit in units:
-        out[unit.pk] = measure(Unit.objects.filter(pk=unit.pk))
-        if progress:
-            progress(1)
+    if progress:
+        progress(len(pks))
     return out
 
 
