@@ -1,66 +1,33 @@
 """A system administrator enters next year's holiday notice from a file, checks the preview and
 confirms it; the year turns from 待确认 to 已确认. Real Chromium (Playwright)."""
 
-from contextlib import contextmanager
-from pathlib import Path
-
 import pytest
 
 from gongkai.workdays import notice_file
 from tests.factories import PASSWORD
 from tests.workdays.factories import NoticeFactory
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run"]
-
-
-@pytest.fixture
-def page():
-    """A Chromium page. Request it after the database fixtures: inside Playwright's sync API a
-    database connection opened would never be closed (it lives in Playwright's context)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        try:
-            yield page
-        finally:
-            browser.close()
-
-
-@contextmanager
-def screenshot_on_failure(page, name: str):
-    try:
-        yield
-    except BaseException:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-        raise
-
 
 @pytest.mark.browser
-def test_an_administrator_enters_next_years_notice_from_a_file(live_server, world, page, tmp_path):
+def test_an_administrator_enters_next_years_notice_from_a_file(world, page, tmp_path):
     upload = tmp_path / "2027.yaml"
     upload.write_text(notice_file.dump_yaml(NoticeFactory()), encoding="utf-8")
-    with screenshot_on_failure(page, "calendar_journey"):
-        page.goto(f"{live_server.url}/login/")
-        page.fill("input[name=username]", world.sysadmin.username)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
+    page.goto("/login/")
+    page.fill("input[name=username]", world.sysadmin.username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
 
-        page.goto(f"{live_server.url}/system/calendar/")
-        assert page.locator("tr.pending-row", has_text="2027年").is_visible()
-        page.click("text=导入节假日安排文件")
-        page.set_input_files("input[type=file]", str(upload))
-        page.click("button:has-text('预览变化')")
+    page.goto("/system/calendar/")
+    assert page.locator("tr.pending-row", has_text="2027年").is_visible()
+    page.click("text=导入节假日安排文件")
+    page.set_input_files("input[type=file]", str(upload))
+    page.click("button:has-text('预览变化')")
 
-        assert "全年工作日由 261 天变为 257 天" in page.inner_text(".notice-banner")
-        assert page.locator("table.changes tbody tr").count() == 8
-        assert page.locator("td.changed").count() == 8
-        page.click("button:has-text('确认并生效')")
+    assert "全年工作日由 261 天变为 257 天" in page.inner_text(".notice-banner")
+    assert page.locator("table.changes tbody tr").count() == 8
+    assert page.locator("td.changed").count() == 8
+    page.click("button:has-text('确认并生效')")
 
-        assert "已确认2027年节假日安排" in page.inner_text(".messages")
-        assert page.locator("h1 .tag.ok").inner_text() == "已确认"
-        assert page.locator("td.makeup[title^='1月31日']").count() == 1
+    assert "已确认2027年节假日安排" in page.inner_text(".messages")
+    assert page.locator("h1 .tag.ok").inner_text() == "已确认"
+    assert page.locator("td.makeup[title^='1月31日']").count() == 1

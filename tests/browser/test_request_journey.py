@@ -7,7 +7,7 @@ import re
 import pytest
 
 from gongkai.foi.models import Application, SentLetter
-from tests.browser.conftest import ARTIFACTS, log_in
+from tests.browser.conftest import log_in
 from tests.factories import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -83,9 +83,8 @@ def test_a_request_from_the_portal_to_the_letters_on_the_tracking_page(live_serv
 
 
 @pytest.mark.parametrize("path", ["/apply/", "apply_form", "/track/"])
-def test_the_public_pages_fit_a_phone(live_server, world, page, path):
+def test_the_public_pages_fit_a_phone(live_server, world, page, shot, path):
     page.set_viewport_size({"width": 375, "height": 740})
     page.goto(f"/apply/{world.district.pk}/" if path == "apply_form" else path)
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"phone-{path.strip('/') or 'apply'}.png"), full_page=True)
+    shot(page, f"phone-{path.strip('/') or 'apply'}")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
