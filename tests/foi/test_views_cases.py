@@ -52,6 +52,11 @@ def test_overdue_rows_are_red_and_rows_due_within_three_days_highlighted(client_
     assert "逾期4个工作日" in page
 
 
+def test_the_case_page_of_an_overdue_request_says_by_how_many_working_days(client_as, world, cases):
+    page = client_as(world.district_clerk).get(reverse("foi:case", args=[cases["overdue"].pk])).content.decode()
+    assert '<span class="overdue">逾期4</span> 个工作日' in page
+
+
 def test_a_due_date_in_an_unconfirmed_year_is_marked(client_as, world, monkeypatch):
     ApplicationFactory(unit=world.district, by=world.district_clerk, received_on=date(2021, 3, 22))
     unconfirmed = WorkCalendar([s for y, s in official().schedules.items() if y != 2021])

@@ -39,3 +39,9 @@ def test_the_longest_matching_section_is_current(world):
 def test_staff_pages_mark_the_current_module(world, client_as):
     page = client_as(world.district_clerk).get("/workbench/requests/").content.decode()
     assert '<a href="/workbench/requests/" aria-current="page">依申请公开</a>' in page
+
+
+def test_staff_pages_link_the_workbench_once_and_portal_pages_keep_the_account_link(world, client_as):
+    client = client_as(world.district_clerk)
+    assert client.get("/workbench/").content.decode().count('href="/workbench/"') == 1
+    assert 'href="/workbench/"' in client.get("/").content.decode()

@@ -49,6 +49,10 @@ class Clock:
     def label(self) -> str:
         return "" if self.confirmed else UNCONFIRMED_LABEL
 
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left if self.overdue and self.days_left is not None else 0
+
 
 def pause_days(begin: date, end: date | None, start_on: date, calendar: WorkCalendar, until: date,
                limit: date | None = None) -> set[date]:
