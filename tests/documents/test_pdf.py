@@ -25,6 +25,14 @@ def test_a_letter_in_word_prints_on_one_a4_page_with_its_seal_and_date():
     assert "政府信息公开申请答复书" in text and "（印章）" in text and "2020年3月20日" in text
 
 
+def test_the_closing_sentence_stays_on_the_page_of_the_signature():
+    # At this length 特此答复 ended page 1 and the signature stood alone on page 2.
+    context = replace(reply("partial"), reasons="该部分属于个人隐私。" + "公开后会损害第三方合法权益" * 6 + "。")
+    pages = [page.replace(" ", "") for page in pdf_text(render(LetterKind.REPLY, context, "pdf")).split("\f")]
+    [closing] = [number for number, page in enumerate(pages) if "特此答复" in page]
+    assert "淄博市张店区人民政府办公室" in pages[closing] and "2020年3月20日" in pages[closing]
+
+
 @pytest.fixture
 def http_server():
     """A local HTTP server that counts the requests it receives."""

@@ -110,15 +110,15 @@ class OfficialDocument:
         paragraph = self._paragraph(text, role, BODY_SIZE, indent=FIRST_LINE_INDENT)
         paragraph.paragraph_format.keep_with_next = True  # never a heading alone at the foot of a page
 
-    def paragraph(self, text: str, *, indent: bool = True, align=None) -> None:
-        self._paragraph(text, FontRole.BODY, BODY_SIZE, indent=FIRST_LINE_INDENT if indent else Pt(0), align=align)
+    def paragraph(self, text: str, *, indent: bool = True, align=None):
+        return self._paragraph(text, FontRole.BODY, BODY_SIZE, indent=FIRST_LINE_INDENT if indent else Pt(0), align=align)
 
-    def blank_line(self) -> None:
-        self.document.add_paragraph()
+    def blank_line(self):
+        return self.document.add_paragraph()
 
     def signature(self, unit_name: str, date_text: str, seal_text: str = "（印章）") -> None:
         """发文机关署名, the seal's place and the date, right-aligned with four characters to spare."""
-        self.blank_line()
+        self.blank_line().paragraph_format.keep_with_next = True
         for index, text in enumerate((unit_name, seal_text, date_text)):
             paragraph = self._paragraph(text, FontRole.BODY, BODY_SIZE, align=WD_ALIGN_PARAGRAPH.RIGHT)
             paragraph.paragraph_format.right_indent = Pt(64)

@@ -26,8 +26,9 @@ def letter_docx(letter: LetterDocument) -> bytes:
         document.doc_number(letter.doc_no)
         document.blank_line()
     document.addressee(letter.addressee)
-    for paragraph in letter.paragraphs:
-        document.paragraph(paragraph)
+    for text in letter.paragraphs:
+        paragraph = document.paragraph(text)
+    paragraph.paragraph_format.keep_with_next = True  # 特此告知 never leaves the signature alone on a page
     document.signature(letter.unit_name, letter.date_text, letter.seal)
     if letter.note:
         document.note(letter.note)
