@@ -1,4 +1,5 @@
-"""``gongkai demo``, ``gongkai serve`` and ``gongkai manage`` (Django's management commands)."""
+"""``gongkai demo``, ``gongkai serve``, ``gongkai manage`` (Django's management commands) and
+``gongkai bench``."""
 
 import argparse
 import sys
@@ -17,6 +18,11 @@ def register(subparsers) -> None:
     manage = subparsers.add_parser("manage", help="执行 Django 管理命令，例如 migrate、createsuperuser")
     manage.add_argument("arguments", nargs=argparse.REMAINDER)
     manage.set_defaults(func=run_manage)
+
+    bench = subparsers.add_parser("bench", help="运行性能基准（bench/，源码目录中）；不带名称时列出全部")
+    bench.add_argument("name", nargs="?", help="基准名称，例如 reports_all_units")
+    bench.add_argument("arguments", nargs=argparse.REMAINDER, help="传给该基准的参数，例如 --repeat 3")
+    bench.set_defaults(func=run_bench, setup_django=False)
 
 
 def _add_serve_options(parser) -> None:
@@ -49,4 +55,18 @@ def run_manage(args) -> int:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["gongkai manage", *args.arguments])
+    return 0
+
+
+def run_bench(args) -> int:
+    from gongkai.core import benchmarks
+
+    try:
+        if args.name:
+            return benchmarks.run(args.name, args.arguments)
+        for name, summary in benchmarks.available().items():
+            print(f"{name:<24} {summary}")
+    except benchmarks.BenchmarkMissing as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     return 0
