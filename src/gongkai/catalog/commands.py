@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 
 def import_records(args) -> int:
     from gongkai.catalog.services.records import import_records as run
-    from gongkai.core.imports import ImportRejected, print_rejection
+    from gongkai.core.imports import import_file_command
     from gongkai.orgs.models import Unit
 
     try:
@@ -30,18 +30,11 @@ def import_records(args) -> int:
     except (Unit.DoesNotExist, Unit.MultipleObjectsReturned) as exc:
         print(exc, file=sys.stderr)
         return 2
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"无法读取文件 {args.file}：{exc.strerror}", file=sys.stderr)
-        return 2
-    try:
-        batch = run(unit, data, args.file.name)
-    except ImportRejected as rejected:
-        print_rejection(rejected)
-        return 1
-    print(f"已导入 {batch.row_count} 条结果公开记录（{unit.name}）。")
-    return 0
+
+    def summary(data: bytes) -> str:
+        return f"已导入 {run(unit, data, args.file.name).row_count} 条结果公开记录（{unit.name}）。"
+
+    return import_file_command(args.file, summary)
 
 
 def sync_standard(args) -> int:

@@ -21,22 +21,16 @@ def register(subparsers) -> None:
 
 
 def run_import(args) -> int:
-    from gongkai.core.imports import ImportRejected, print_rejection
+    from gongkai.core.imports import import_file_command
     from gongkai.orgs.services import import_tree
 
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"无法读取文件 {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
-    try:
+
+    def summary(data: bytes) -> str:
         result = import_tree(data, fmt)
-    except ImportRejected as exc:
-        print_rejection(exc)
-        return 1
-    print(f"导入完成：新增 {result.created} 个单位，更新 {result.updated} 个单位。")
-    return 0
+        return f"导入完成：新增 {result.created} 个单位，更新 {result.updated} 个单位。"
+
+    return import_file_command(args.file, summary)
 
 
 def run_export(args) -> int:

@@ -114,20 +114,14 @@ def _run_all(args, version: str) -> int:
 
 
 def run_import_figures(args) -> int:
-    from gongkai.core.imports import ImportRejected, print_rejection
+    from gongkai.core.imports import import_file_command
     from gongkai.reports.figure_services import import_figures
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        return _fail(f"无法读取文件 {args.file}: {exc.strerror}")
-    try:
+    def summary(data: bytes) -> str:
         result = import_figures(data, args.file.name, reason=args.reason)
-    except ImportRejected as exc:
-        print_rejection(exc)
-        return 1
-    print(f"导入完成：{result.units} 个单位，新增或修改 {result.created} 项，{result.unchanged} 项与现有数值相同。")
-    return 0
+        return f"导入完成：{result.units} 个单位，新增或修改 {result.created} 项，{result.unchanged} 项与现有数值相同。"
+
+    return import_file_command(args.file, summary)
 
 
 def run_template(args) -> int:
