@@ -14,7 +14,8 @@ from decimal import Decimal
 from gongkai.reportcheck.source import _KEY_RUN, Segment
 
 _NUMBER = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
-_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?|(?<!\S)[-—/／~～]+(?!\S)")  # a number, or a dash standing for one
+# a number, or a dash (or 「无」) standing alone for one
+_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?|(?<!\S)(?:[-—/／~～]+|无)(?!\S)")
 _UNIT = re.compile(r"\s*(?:万元|元|件|个|项|条|起)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DASH_CELL = re.compile(r"^[-—/／\\~～]+$|^无$")
@@ -97,15 +98,16 @@ def gather_split(tokens: Sequence[Token], needed: int) -> tuple[list[Token], lis
     centred layout they are the next row's, printed above its label. ``late`` says that text came
     between the label and the first value.
 
-    Blank cells count only in table rows that also hold a number: an empty header cell or an empty
-    cell in front of the next row's label is not a value.
+    Empty cells count only in table rows that also hold a number: an empty header cell or an empty
+    cell in front of the next row's label is not a value. A printed dash or 「无」 always counts: it
+    stands for a cell even on a line of its own or in a row printed with dashes only.
     """
     groups_with_numbers = {t.segment.group for t in tokens if t.kind == "num"}
     values: list[Token] = []
     leftover: list[Token] = []
     late = False
     for position, token in enumerate(tokens):
-        if token.kind == "blank" and token.segment.group not in groups_with_numbers:
+        if token.kind == "blank" and not token.text and token.segment.group not in groups_with_numbers:
             continue
         enough = values and (sum(t.capacity for t in values) >= needed if token.kind == "text" else
                              len(values) >= needed and token.segment.group != values[-1].segment.group)
