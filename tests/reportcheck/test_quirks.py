@@ -68,3 +68,44 @@ def test_a_dash_or_wu_for_zero_is_a_blank_cell_in_text_layouts(layout, printed):
 def test_a_dash_or_wu_for_zero_is_a_blank_cell_in_html(printed):
     rep = report()
     blank_finding_only(rep, html_cells(rep, zeros(printed)))
+
+
+def thousands(separator: str):
+    def change(value: str) -> str:
+        if "." in value or abs(int(value)) < 1000:
+            return value
+        return ("+" if value.startswith("+") else "") + f"{int(value):,}".replace(",", separator)
+    return change
+
+
+FULL_WIDTH = str.maketrans("0123456789+-", "０１２３４５６７８９＋－")
+
+
+@pytest.mark.parametrize("change", [
+    lambda v: v.translate(FULL_WIDTH), thousands(","), thousands("，"), thousands("&nbsp;"), thousands(" "),
+    thousands("\u2009"), lambda v: v + ("万元" if "." in v else "件"), lambda v: v + " 个",
+    lambda v: f"&nbsp; {v} &nbsp;", lambda v: v.replace("-", "\u2212"),
+], ids=["full-width", "comma", "full-width-comma", "nbsp-thousands", "space-thousands", "thin-space-thousands",
+        "unit", "spaced-unit", "nbsp-padding", "minus-sign"])
+@pytest.mark.parametrize("year", [2020, 2023])
+def test_html_cells_with_printed_digit_quirks_are_read_as_printed(change, year):
+    rep = report(year, seed=1)
+    assert read_as_printed(rep, html_cells(rep, change))
+
+
+@pytest.mark.parametrize("change", [lambda v: v.translate(FULL_WIDTH), thousands(","), thousands("，"),
+                                    lambda v: v + ("万元" if "." in v else "件")],
+                         ids=["full-width", "comma", "full-width-comma", "unit"])
+@pytest.mark.parametrize("layout", ["columns", "tabs", "flattened", "markdown"])
+def test_text_rows_with_printed_digit_quirks_are_read_as_printed(change, layout):
+    rep = report(2020, seed=1)
+    assert read_as_printed(rep, text_cells(rep, layout, change))
+
+
+@pytest.mark.parametrize("layout", ["html", "columns"])
+def test_an_em_dash_before_digits_is_a_minus_sign(layout):
+    rep = report(2020, seed=0)  # 2019 format: 本年增/减 is signed
+    assert any(isinstance(v, int) and v < 0 for v in rep.tables["t2"]["art20_5"]["admin_license"].values())
+    to_dash = lambda v: v.replace("-", "—")  # noqa: E731
+    data = html_cells(rep, to_dash) if layout == "html" else text_cells(rep, layout, to_dash)
+    assert read_as_printed(rep, data)

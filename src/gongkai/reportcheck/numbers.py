@@ -13,12 +13,14 @@ from decimal import Decimal
 
 from gongkai.reportcheck.source import _KEY_RUN, Segment
 
-_NUMBER = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
+_SIGN = r"(?:[+\-]|(?<!\d)—)?"  # an em dash straight before digits is a minus sign (本年增/减 —5)
+_NUMBER = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?")
 # a number, or a dash (or 「无」) standing alone for one
-_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?|(?<!\S)(?:[-—/／~～]+|无)(?!\S)")
+_VALUE = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?|(?<!\S)(?:[-—/／~～]+|无)(?!\S)")
 _UNIT = re.compile(r"\s*(?:万元|元|件|个|项|条|起)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DASH_CELL = re.compile(r"^[-—/／\\~～]+$|^无$")
+_SPACED_THOUSANDS = re.compile(r"[+\-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")  # 1 396 (space, thin space, nbsp)
 _PART = {
     "int": re.compile(r"0|[1-9]\d*"),
     "signed_int": re.compile(r"[+\-]?(?:0|[1-9]\d*)"),
@@ -63,7 +65,8 @@ def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
             continue
         after = piece[match.end():match.end() + 1]
         kind = "text" if after in ("%", "‰") or len(match.group()) > MAX_RUN_CHARS else "num"
-        text = match.group() + after if after in ("%", "‰") else match.group().rstrip(",")
+        number = match.group().replace("—", "-")
+        text = number + after if after in ("%", "‰") else number.rstrip(",")
         tokens.append(Token(kind, text, segment, offset + match.start()))
         unit = _UNIT.match(piece, match.end())
         position = unit.end() if unit else match.end()
@@ -77,10 +80,12 @@ def _cell_token(segment: Segment, text: str) -> Token | None:
     """A whole table cell as one token: blank, a dash, a number (with its unit), or a label."""
     if not text or _DASH_CELL.match(text):
         return Token("blank", text, segment, 0)
+    if _SPACED_THOUSANDS.fullmatch(text):  # one cell holds one value: the spaces group its digits
+        return Token("num", text.replace(" ", ""), segment, 0)
     number = _NUMBER.match(text)
     if number and len(number.group()) <= MAX_RUN_CHARS and (
             number.end() == len(text) or _UNIT.fullmatch(text, number.end())):
-        return Token("num", number.group(), segment, 0)
+        return Token("num", number.group().replace("—", "-"), segment, 0)
     if _LETTER.search(text):
         return Token("text", text, segment, 0)
     return None
