@@ -109,3 +109,112 @@ def test_an_em_dash_before_digits_is_a_minus_sign(layout):
     to_dash = lambda v: v.replace("-", "—")  # noqa: E731
     data = html_cells(rep, to_dash) if layout == "html" else text_cells(rep, layout, to_dash)
     assert read_as_printed(rep, data)
+
+
+# --- HTML as government sites and Word publish it ------------------------------------------------
+
+_LONG_LABEL = re.compile(r"<span>([^<\d]{6,})</span>")
+_GRID_CELL = re.compile(r'<td rowspan="(\d+)" colspan="(\d+)"><p><span>(.*?)</span></p></td>')
+
+
+def _word_cell(match) -> str:
+    """A cell as Word's 「网页」 export writes it: mso- styles, spans every few characters, <o:p>."""
+    text = "".join(f"<span style='mso-spacerun:yes'>{ch}</span>" if i % 3 == 0 else ch
+                   for i, ch in enumerate(match.group(3)))
+    return (f"<td width=37 rowspan={match.group(1)} colspan={match.group(2)} style='width:27.6pt;border:solid "
+            f"windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'><p class=MsoNormal align=center "
+            f"style='text-align:center'><span lang=EN-US style='font-size:10.5pt;font-family:仿宋_GB2312;"
+            f"mso-bidi-font-family:宋体'>{text}<o:p>{'&nbsp;' if not text else ''}</o:p></span></p></td>")
+
+
+def _table_three(page: str) -> tuple[str, str, list[str], str]:
+    """(page before, the three header rows, the data rows, page after) of table 三's markup."""
+    start = page.index("<table", page.index("三、收到和处理"))
+    end = page.index("</table>", start) + len("</table>")
+    rows = re.findall(r"<tr>.*?</tr>", page[start:end], re.DOTALL)
+    return page[:start], "".join(rows[:3]), rows[3:], page[end:]
+
+
+def _split_table_three(page: str, repeat_header: bool) -> str:
+    """Table 三 cut in two ``<table>``s before 「1.本机关不掌握…」, with a page number between."""
+    before, header, rows, after = _table_three(page)
+    cut = next(i for i, row in enumerate(rows) if "本机关不掌握" in row)
+    return (f'{before}<table border="1">{header}{"".join(rows[:cut])}</table><p>- 3 -</p>'
+            f'<table border="1">{header if repeat_header else ""}{"".join(rows[cut:])}</table>{after}')
+
+
+HTML_VARIANTS = {
+    "br-in-labels": lambda p: _LONG_LABEL.sub(lambda m: f"<span>{m.group(1)[:3]}<br>{m.group(1)[3:]}</span>", p),
+    "p-in-labels": lambda p: _LONG_LABEL.sub(lambda m: f"<span>{m.group(1)[:4]}</span></p><p><span>{m.group(1)[4:]}</span>", p),
+    "word-export": lambda p: _GRID_CELL.sub(_word_cell, p).replace(
+        "<body>", "<body><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->"),
+    "th-cells": lambda p: p.replace("<td", "<th").replace("</td>", "</th>"),
+    "spaced-labels": lambda p: re.sub(r"<span>([^<\d]{2,})</span>", lambda m: f"<span>{' '.join(m.group(1))}</span>", p),
+    "half-width-brackets": lambda p: p.replace("（", "(").replace("）", ")"),
+    "tbody": lambda p: p.replace('<table border="1">\n', '<table border="1"><tbody>\n').replace("</table>", "</tbody></table>"),
+    "layout-table": lambda p: p.replace("<body>", "<body><table width=100%><tr><td><div>").replace(
+        "</body>", "</div></td></tr></table></body>"),
+    "split-table": lambda p: _split_table_three(p, repeat_header=False),
+    "split-table-repeated-header": lambda p: _split_table_three(p, repeat_header=True),
+}
+
+
+@pytest.mark.parametrize("variant", HTML_VARIANTS)
+@pytest.mark.parametrize("year", [2020, 2023])
+def test_html_markup_variants_are_read_as_printed(variant, year):
+    rep = report(year, seed=1)
+    assert read_as_printed(rep, HTML_VARIANTS[variant](render_html(rep).decode()).encode())
+
+
+def test_a_gb2312_page_declared_by_http_equiv_is_read():
+    rep = report(2023)
+    page = render_html(rep).decode().replace(
+        '<meta charset="utf-8">', '<meta http-equiv=Content-Type content="text/html; charset=gb2312">')
+    assert read_as_printed(rep, page.encode("gb18030"))  # GBK-only characters under a gb2312 label too
+
+
+_ITEM_NUMBER = re.compile(r"(?<=[>\s])(\d)\.(?=[\u4e00-\u9fff])")
+
+
+@pytest.mark.parametrize("numbering", ["1、", "（1）", "①"])
+@pytest.mark.parametrize("layout", ["html", "columns"])
+def test_item_numbering_variants_are_read_as_printed(numbering, layout):
+    rep = report(2023)
+    page = (render_html(rep) if layout == "html" else render_text(rep, layout)).decode()
+    printed = _ITEM_NUMBER.sub(lambda m: numbering.replace("1", m.group(1)).replace("①", chr(0x245F + int(m.group(1)))),
+                               page)
+    assert read_as_printed(rep, printed.encode())
+
+
+# --- parts of the report left out -----------------------------------------------------------------
+
+
+def test_a_report_without_table_four_reads_the_others_and_says_so():
+    rep = report(2023)
+    text = render_text(rep, "columns").decode()
+    text = text[:text.index("四、政府信息公开行政复议")] + text[text.index("五、存在的主要问题"):]
+    result = check_bytes(text.encode(), "r.txt")
+    assert [f.message for f in result.findings] == ["未找到表四（政府信息公开行政复议、行政诉讼情况）"]
+    assert result.tables["t3"] == rep.tables["t3"]
+
+
+def test_a_table_two_printed_as_wu_is_reported_missing_and_the_others_read():
+    rep = report(2023)
+    text = render_text(rep, "columns").decode()
+    text = (text[:text.index("二、主动公开政府信息情况")] + "二、主动公开政府信息情况\n无。\n"
+            + text[text.index("三、收到和处理政府信息公开申请情况"):])
+    result = check_bytes(text.encode(), "r.txt")
+    assert [f.message for f in result.findings] == ["未找到表二（主动公开政府信息情况）"]
+    assert (result.tables["t3"], result.tables["t4"]) == (rep.tables["t3"], rep.tables["t4"])
+
+
+def test_a_pdf_whose_table_three_runs_over_a_page_with_its_header_repeated_is_read():
+    from weasyprint import HTML
+
+    rep = report(2023)
+    before, header, rows, after = _table_three(render_html(rep).decode())
+    rows = [row.replace("<tr>", '<tr style="break-before: page">') if "本机关不掌握" in row else row for row in rows]
+    page = f'{before}<table border="1"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>{after}'
+    style = "<style>@page { @bottom-center { content: '— ' counter(page) ' —' } }</style>"
+    pdf = HTML(string=page.replace("</head>", style + "</head>")).write_pdf()
+    assert read_as_printed(rep, pdf)
