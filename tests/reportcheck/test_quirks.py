@@ -218,3 +218,12 @@ def test_a_pdf_whose_table_three_runs_over_a_page_with_its_header_repeated_is_re
     style = "<style>@page { @bottom-center { content: '— ' counter(page) ' —' } }</style>"
     pdf = HTML(string=page.replace("</head>", style + "</head>")).write_pdf()
     assert read_as_printed(rep, pdf)
+
+
+@pytest.mark.parametrize("variant", [("其他", "其它"), ("部分公开", "部份公开")], ids=["qita", "bufen"])
+@pytest.mark.parametrize("layout", ["html", "columns", "flattened"])
+def test_labels_in_a_variant_spelling_are_found(variant, layout):
+    from tests.reportcheck.synth_grid import render
+
+    rep = report(2023)  # 2021 format: 「3.其他」 under （六）其他处理 is too short to match approximately
+    assert read_as_printed(rep, render(rep, layout).decode().replace(*variant).encode())
