@@ -12,7 +12,7 @@ import pytest
 from gongkai.reportcheck.checker import check_bytes
 from gongkai.reportcheck.findings import Kind
 from gongkai.reportformat import cell_addresses, get_cell, load
-from tests.reportcheck.synth import random_report, render_text
+from tests.reportcheck.synth import random_report, render_text, t4_values
 from tests.reportcheck.synth_grid import render_html
 
 _CELL = re.compile(r"<span>([+\-]?\d[\d.]*)</span>")
@@ -227,3 +227,40 @@ def test_labels_in_a_variant_spelling_are_found(variant, layout):
 
     rep = report(2023)  # 2021 format: 「3.其他」 under （六）其他处理 is too short to match approximately
     assert read_as_printed(rep, render(rep, layout).decode().replace(*variant).encode())
+
+
+_RESULT_LABELS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+
+def _td(text, rowspan: int = 1, colspan: int = 1) -> str:
+    return f'<td rowspan="{rowspan}" colspan="{colspan}">{text}</td>'
+
+
+def _with_table_four(page: str, rows: str) -> str:
+    start = page.index("<table", page.index("四、政府信息公开行政复议"))
+    return page[:start] + f"<table border=1>{rows}</table>" + page[page.index("</table>", start) + len("</table>"):]
+
+
+def test_a_table_four_printed_down_the_page_is_read():
+    rep = report(2023, seed=1)
+    values = t4_values(rep)
+    rows = ""
+    for group, (label, span) in enumerate([("行政复议", 5), ("行政诉讼", 10), ("复议后起诉", 5)]):
+        for result, result_label in enumerate(_RESULT_LABELS):
+            first = _td(label, span) if result == 0 and group != 2 else ""
+            if group == 1 and result == 0:
+                first += _td("未经复议直接起诉", 5)
+            if group == 2 and result == 0:
+                first = _td(label, 5)
+            rows += f"<tr>{first}{_td(result_label)}{_td(values[group * 5 + result])}</tr>"
+    assert read_as_printed(rep, _with_table_four(render_html(rep).decode(), rows).encode())
+
+
+def test_a_table_four_with_the_results_as_rows_and_the_groups_as_columns_is_read():
+    rep = report(2023, seed=1)
+    values = t4_values(rep)
+    rows = (f"<tr>{_td('', 2)}{_td('行政复议', 2)}{_td('行政诉讼', 1, 2)}</tr>"
+            f"<tr>{_td('未经复议直接起诉')}{_td('复议后起诉')}</tr>")
+    rows += "".join(f"<tr>{_td(label)}{_td(values[r])}{_td(values[5 + r])}{_td(values[10 + r])}</tr>"
+                    for r, label in enumerate(_RESULT_LABELS))
+    assert read_as_printed(rep, _with_table_four(render_html(rep).decode(), rows).encode())
