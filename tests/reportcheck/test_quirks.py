@@ -264,3 +264,25 @@ def test_a_table_four_with_the_results_as_rows_and_the_groups_as_columns_is_read
     rows += "".join(f"<tr>{_td(label)}{_td(values[r])}{_td(values[5 + r])}{_td(values[10 + r])}</tr>"
                     for r, label in enumerate(_RESULT_LABELS))
     assert read_as_printed(rep, _with_table_four(render_html(rep).decode(), rows).encode())
+
+
+def test_a_running_page_header_with_the_year_does_not_break_a_table_cut_by_a_page():
+    from weasyprint import HTML
+
+    rep = report(2023, seed=1)
+    before, header, rows, after = _table_three(render_html(rep).decode())
+    rows = [row.replace("<tr>", '<tr style="break-before: page">') if "2.重复申请" in row else row for row in rows]
+    page = f'{before}<table border="1"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>{after}'
+    style = ("<style>@page { @top-center { content: '某县2023年政府信息公开工作年度报告' } "
+             "@bottom-center { content: '第 ' counter(page) ' 页' } }</style>")
+    pdf = HTML(string=page.replace("</head>", style + "</head>")).write_pdf()
+    assert read_as_printed(rep, pdf)  # table 四's header runs onto the next page, under the running header
+
+
+def test_a_running_header_is_dropped_from_pdf_text_but_kept_on_the_first_page():
+    from gongkai.reportcheck.readers.text import text_source
+
+    pages = ["某县2023年政府信息公开工作年度报告\n一、总体情况", "某县2023年政府信息公开工作年度报告\n行政复议\n  8  7",
+             "某县2023年政府信息公开工作年度报告\n结果维持\n- 3 -"]
+    texts = [s.text for s in text_source("\f".join(pages), kind="pdf").segments]
+    assert texts == ["某县2023年政府信息公开工作年度报告", "一、总体情况", "行政复议", "  8  7", "结果维持"]
