@@ -286,3 +286,25 @@ def test_a_running_header_is_dropped_from_pdf_text_but_kept_on_the_first_page():
              "某县2023年政府信息公开工作年度报告\n结果维持\n- 3 -"]
     texts = [s.text for s in text_source("\f".join(pages), kind="pdf").segments]
     assert texts == ["某县2023年政府信息公开工作年度报告", "一、总体情况", "行政复议", "  8  7", "结果维持"]
+
+
+@pytest.mark.parametrize("footer", ["counter(page)", "counter(page) ' / ' counter(pages)", "'Page ' counter(page)"],
+                         ids=["bare", "of-pages", "page-word"])
+def test_a_pdf_page_number_printed_bare_is_not_a_value_of_a_table_cut_by_the_page(footer):
+    from weasyprint import HTML
+
+    rep = report(2023, seed=1)
+    before, header, rows, after = _table_three(render_html(rep).decode())
+    rows = [row.replace("<tr>", '<tr style="break-before: page">') if "2.重复申请" in row else row for row in rows]
+    page = f'{before}<table border="1"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>{after}'
+    style = f"<style>@page {{ @bottom-center {{ content: {footer} }} }}</style>"
+    assert read_as_printed(rep, HTML(string=page.replace("</head>", style + "</head>")).write_pdf())
+
+
+def test_a_lone_number_on_a_page_edge_is_kept_unless_it_counts_the_pages():
+    from gongkai.reportcheck.readers.text import text_source
+
+    kept = [s.text.strip() for s in text_source("标题\n7\f总计\n5\f合计\n5", kind="pdf").segments]
+    assert kept == ["标题", "7", "总计", "5", "合计", "5"]
+    dropped = [s.text.strip() for s in text_source("标题\n1\f总计\n2\f合计\n3", kind="pdf").segments]
+    assert dropped == ["标题", "总计", "合计"]

@@ -10,6 +10,8 @@ from gongkai.reportcheck.source import Location, Segment, Source, normalize_text
 _PAGE_MARK = re.compile(r"^\s*(?:[-—]\s*\d{1,4}\s*[-—]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a page number that only its place tells from a value: 「4」, 「4 / 9」, 「Page 4」
+_BARE_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(\d{1,4})\s*(?:/\s*\d{1,4})?\s*$", re.IGNORECASE)
 EDGE_LINES = 2  # a running header or footer is among the first or last lines of a page
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -91,7 +93,23 @@ def _running_lines(pages: list[str]) -> dict[int, set[int]]:
         if len({page for page, _ in places}) >= 2:
             for page, number in places:
                 running.setdefault(page, set()).add(number)
+    for page, number in _page_numbers(pages):
+        running.setdefault(page, set()).add(number)
     return running
+
+
+def _page_numbers(pages: list[str]) -> list[tuple[int, int]]:
+    """(page, line) of bare page numbers: an edge line holding only a number that counts the pages,
+    i.e. is the page's own number plus an offset shared by two pages or more."""
+    found: dict[int, list[tuple[int, int]]] = {}  # offset → places
+    for page, page_text in enumerate(pages, start=1):
+        lines = [(n, raw) for n, raw in enumerate(page_text.splitlines(), start=1) if raw.strip()]
+        for number, line in {*lines[:EDGE_LINES], *lines[-EDGE_LINES:]}:
+            match = _BARE_PAGE_NUMBER.match(line)
+            if match:
+                found.setdefault(int(match.group(1)) - page, []).append((page, number))
+    places = max(found.values(), key=len, default=[])
+    return places if len({page for page, _ in places}) >= 2 else []
 
 
 def _pipe_cells(line: str) -> list[str]:
