@@ -308,3 +308,15 @@ def test_a_lone_number_on_a_page_edge_is_kept_unless_it_counts_the_pages():
     assert kept == ["标题", "7", "总计", "5", "合计", "5"]
     dropped = [s.text.strip() for s in text_source("标题\n1\f总计\n2\f合计\n3", kind="pdf").segments]
     assert dropped == ["标题", "总计", "合计"]
+
+
+def test_an_empty_cell_holding_a_zero_width_space_is_blank():
+    rep = report(2023, seed=2)  # UEditor, common on government sites, fills empty cells with U+200B
+    page = render_html(rep, blank_zero_organisations=True).decode().replace("<span></span>", "<span>\u200b</span>")
+    result = check_bytes(page.encode(), "r.html")
+    assert {(f.kind, f.rule) for f in result.findings} == {(Kind.MISSING, "blank")}
+
+
+def test_a_zero_width_space_inside_a_number_is_ignored():
+    rep = report(2023, seed=1)
+    assert read_as_printed(rep, html_cells(rep, lambda v: v[:1] + "\u200b" + v[1:]))

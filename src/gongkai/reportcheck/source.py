@@ -14,14 +14,18 @@ from dataclasses import dataclass, field
 
 # CJK ideographs (basic + extension A + compatibility), 〇, ASCII letters and digits.
 _KEY_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007A-Za-z0-9]+")
-_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "—", "\u00a0": " ", "\u3000": " "})
+# odd dashes and spaces made plain; invisible characters web editors leave in text dropped (UEditor
+# fills an empty cell with a zero-width space)
+_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "—", "\u00a0": " ", "\u3000": " ",
+                         **dict.fromkeys("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")})
 # Variant spellings in published labels, each the length of the template's: the compact view folds
 # them so a label is found however the unit spelt it (「3.其它」 is the template's 「3.其他」).
 _VARIANTS = (("其它", "其他"), ("部份", "部分"))
 
 
 def normalize_text(text: str) -> str:
-    """NFKC (full-width digits and brackets to ASCII) with the odd minus signs made ASCII."""
+    """NFKC (full-width digits and brackets to ASCII) with the odd minus signs made ASCII and the
+    invisible characters dropped."""
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
 
 
