@@ -320,3 +320,42 @@ def test_an_empty_cell_holding_a_zero_width_space_is_blank():
 def test_a_zero_width_space_inside_a_number_is_ignored():
     rep = report(2023, seed=1)
     assert read_as_printed(rep, html_cells(rep, lambda v: v[:1] + "\u200b" + v[1:]))
+
+
+# --- Word files ---------------------------------------------------------------------------------
+
+
+def _edit_docx(data: bytes, change) -> bytes:
+    import io
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = change(content.decode()).encode()
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def _content_control(match) -> str:
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{match.group(1)}</w:sdtContent></w:sdt>"
+
+
+DOCX_VARIANTS = {
+    "content-controls-around-cells": lambda x: re.sub(r"(<w:tc>.*?</w:tc>)", _content_control, x),
+    "content-controls-around-rows": lambda x: re.sub(r"(<w:tr[ >].*?</w:tr>)", _content_control, x),
+    "tracked-move": lambda x: re.sub(r"<w:r><w:t>(\d+)</w:t></w:r>", r'<w:moveFrom w:id="1" w:author="a"><w:r>'
+                                     r'<w:t>99</w:t></w:r></w:moveFrom><w:r><w:t>\1</w:t></w:r>', x),
+    "runs-split": lambda x: re.sub(r"<w:t>(\d)(\d+)</w:t>", r"<w:t>\1</w:t></w:r><w:r><w:t>\2</w:t>", x),
+    "line-breaks-in-labels": lambda x: re.sub(r"<w:t>([^<\d]{3})([^<\d]{3,})</w:t>", r"<w:t>\1</w:t><w:br/><w:t>\2</w:t>", x),
+}
+
+
+@pytest.mark.parametrize("variant", DOCX_VARIANTS)
+def test_word_markup_variants_are_read_as_printed(variant):
+    from tests.reportcheck.synth_grid import render_docx
+
+    rep = report(2023, seed=1)
+    assert read_as_printed(rep, _edit_docx(render_docx(rep), DOCX_VARIANTS[variant]))
