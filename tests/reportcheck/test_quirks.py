@@ -359,3 +359,16 @@ def test_word_markup_variants_are_read_as_printed(variant):
 
     rep = report(2023, seed=1)
     assert read_as_printed(rep, _edit_docx(render_docx(rep), DOCX_VARIANTS[variant]))
+
+
+@pytest.mark.parametrize("layout", ["html", "columns", "flattened"])
+@pytest.mark.parametrize(("year", "address"), [(2020, "t2.art20_9.gov_central_procurement.procurement_amount"),
+                                               (2023, "t2.art20_8.admin_fees.fee_amount")])
+def test_an_amount_with_four_decimals_is_read_as_printed(layout, year, address):
+    from tests.reportcheck.synth import set_cells
+    from tests.reportcheck.synth_grid import render
+
+    rep = set_cells(report(year), {address: "631972.7378"})
+    result = check_bytes(render(rep, layout), "r")
+    assert get_cell(result.tables, address) == "631972.7378"
+    assert result.findings == []
