@@ -372,3 +372,20 @@ def test_an_amount_with_four_decimals_is_read_as_printed(layout, year, address):
     result = check_bytes(render(rep, layout), "r")
     assert get_cell(result.tables, address) == "631972.7378"
     assert result.findings == []
+
+
+@pytest.mark.parametrize("layout", ["columns", "tabs", "markdown"])
+@pytest.mark.parametrize("year", [2020, 2023])
+def test_digits_grouped_by_a_single_space_in_a_text_row_are_one_number(layout, year):
+    rep = report(year, seed=1)  # cells are further apart than the groups of a number
+    assert read_as_printed(rep, text_cells(rep, layout, thousands(" ")))
+
+
+def test_digits_grouped_by_spaces_are_joined_only_when_the_row_has_a_value_too_many():
+    from gongkai.reportcheck.numbers import decode, tokenize
+    from gongkai.reportcheck.source import Location, Segment
+
+    segment = Segment("1 234 567 0 12", Location(line=1), 0)
+    tokens = tokenize(segment, segment.text, 0)
+    assert decode(tokens, ["int"] * 5).values == [1, 234, 567, 0, 12]
+    assert decode(tokens, ["int"] * 3).values == [1234567, 0, 12]

@@ -189,6 +189,11 @@ def decode(tokens: list[Token], kinds: Sequence[str], groups: Groups = (), soft:
     n = len(kinds)
     if not tokens:
         return Decoded(None, "missing")
+    if len(tokens) > n:
+        grouped = _digit_groups_joined(tokens)
+        if len(grouped) == n and holds(groups, [parse_value(t.text, k) if t.kind == "num" else None
+                                                for t, k in zip(grouped, kinds, strict=True)]):
+            tokens = grouped
     if len(tokens) >= n:
         chosen = _window(tokens, kinds, groups) if len(tokens) > n else tokens
         values = [None if t.kind == "blank" else parse_value(t.text, k) for t, k in zip(chosen, kinds, strict=True)]
@@ -204,6 +209,28 @@ def decode(tokens: list[Token], kinds: Sequence[str], groups: Groups = (), soft:
     if len(repeated) == 1:
         decoded.take(repeated[0], "repeated")
     return decoded
+
+
+_GROUP_HEAD = re.compile(r"[+\-]?[1-9]\d{0,2}")
+_GROUP = re.compile(r"\d{3}")
+
+
+def _digit_groups_joined(tokens: list[Token]) -> list[Token]:
+    """The tokens with digits grouped by single spaces on one line (``1 396``) joined into one
+    number; used only when a row has more values than cells."""
+    joined: list[Token] = []
+    end, chained = -1, False  # where the last token ends in its segment's text; whether it was joined
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (last is not None and token.kind == last.kind == "num" and last.segment is token.segment
+                and not token.segment.cell and _GROUP.fullmatch(token.text) and token.offset == end + 1
+                and token.segment.text[end] == " " and (chained or _GROUP_HEAD.fullmatch(last.text))):
+            joined[-1], chained = Token("num", last.text + token.text, last.segment, last.offset), True
+        else:
+            joined.append(token)
+            chained = False
+        end = token.offset + len(token.text)
+    return joined
 
 
 def _window(tokens, kinds, groups):
