@@ -389,3 +389,9 @@ def test_digits_grouped_by_spaces_are_joined_only_when_the_row_has_a_value_too_m
     tokens = tokenize(segment, segment.text, 0)
     assert decode(tokens, ["int"] * 5).values == [1, 234, 567, 0, 12]
     assert decode(tokens, ["int"] * 3).values == [1234567, 0, 12]
+
+
+@pytest.mark.parametrize("hidden", ['style="display: none"', "style='mso-hide:all'", "hidden"])
+def test_hidden_text_inside_a_cell_is_not_read(hidden):
+    rep = report(2023, seed=1)
+    assert read_as_printed(rep, html_cells(rep, lambda v: f"<span {hidden}>9</span>{v}"))

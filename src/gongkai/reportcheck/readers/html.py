@@ -95,7 +95,7 @@ class _Reader:
 
 def _hidden(element) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or element.get("hidden") is not None
+    return "display:none" in style or "mso-hide:all" in style or element.get("hidden") is not None
 
 
 def _rows(table) -> list[list[Cell]]:
@@ -105,7 +105,8 @@ def _rows(table) -> list[list[Cell]]:
         for td in tr:
             if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
                 continue
-            for dropped in td.xpath(".//script|.//style"):
+            for dropped in [e for e in td.iterdescendants() if isinstance(e.tag, str)
+                            and (e.tag.lower() in ("script", "style") or _hidden(e))]:
                 dropped.drop_tree()
             cells.append(Cell("".join(td.itertext()), span(td.get("rowspan")), span(td.get("colspan")),
                               getattr(td, "sourceline", None)))
