@@ -33,3 +33,8 @@ def test_a_report_without_a_title_has_no_unit_or_year():
 def test_a_year_in_chinese_numerals_and_a_title_starting_with_guanyu_are_read():
     found = meta("淄博市人民政府办公室关于二〇二〇年政府信息公开工作年度报告\n")
     assert (found.unit, found.year) == ("淄博市人民政府办公室", 2020)
+
+
+def test_a_year_in_chinese_numerals_typed_with_a_circle_for_zero_is_read():
+    found = meta("某县人民政府二○二三年度政府信息公开工作年度报告\n")
+    assert (found.unit, found.year) == ("某县人民政府", 2023)
