@@ -395,3 +395,18 @@ def test_digits_grouped_by_spaces_are_joined_only_when_the_row_has_a_value_too_m
 def test_hidden_text_inside_a_cell_is_not_read(hidden):
     rep = report(2023, seed=1)
     assert read_as_printed(rep, html_cells(rep, lambda v: f"<span {hidden}>9</span>{v}"))
+
+
+TEXT_LABEL_VARIANTS = {
+    "spaced-labels": lambda t: re.sub(r"[\u4e00-\u9fff]{2,6}", lambda m: " ".join(m.group()), t),
+    "half-width-brackets": lambda t: t.replace("（", "(").replace("）", ")"),
+    "article-without-brackets": lambda t: re.sub(r"第二十条第（(.)）项", r"第二十条第\1项", t),
+}
+
+
+@pytest.mark.parametrize("variant", TEXT_LABEL_VARIANTS)
+@pytest.mark.parametrize("layout", ["columns", "flattened"])
+@pytest.mark.parametrize("year", [2020, 2023])
+def test_label_punctuation_and_spacing_variants_in_text_are_read_as_printed(variant, layout, year):
+    rep = report(year)
+    assert read_as_printed(rep, TEXT_LABEL_VARIANTS[variant](render_text(rep, layout).decode()).encode())
