@@ -43,9 +43,12 @@ class Metadata:
 def read_metadata(source: Source, limit_segments: int = 400) -> Metadata:
     meta = Metadata()
     segments = source.segments[:limit_segments]
-    texts = [(source.title, "网页标题")] if source.title else []
-    texts += [(s.text, s.where.describe()) for s in segments]
-    _title(meta, texts)
+    page_title = [(source.title, "网页标题")] if source.title else []
+    texts = page_title + [(s.text, s.where.describe()) for s in segments]
+    # a title in a link names another page (a list of other years' reports beside the article)
+    _title(meta, page_title + [(s.text, s.where.describe()) for s in segments if not s.link])
+    if meta.year is None:
+        _title(meta, texts)
     _publisher(meta, texts)
     _published_on(meta, source)
     return meta

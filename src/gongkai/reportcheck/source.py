@@ -75,6 +75,7 @@ class Segment:
     where: Location
     group: int  # the line or table row it belongs to: the numbers of one group belong together
     cell: bool = False  # a table cell, where an empty text is a blank cell
+    link: bool = False  # holds a hyperlink's text (HTML): a report title there names another page
 
 
 @dataclass
