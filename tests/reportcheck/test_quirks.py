@@ -84,9 +84,9 @@ FULL_WIDTH = str.maketrans("0123456789+-", "０１２３４５６７８９＋－
 @pytest.mark.parametrize("change", [
     lambda v: v.translate(FULL_WIDTH), thousands(","), thousands("，"), thousands("&nbsp;"), thousands(" "),
     thousands("\u2009"), lambda v: v + ("万元" if "." in v else "件"), lambda v: v + " 个",
-    lambda v: f"&nbsp; {v} &nbsp;", lambda v: v.replace("-", "\u2212"),
+    lambda v: f"&nbsp; {v} &nbsp;", lambda v: v.replace("-", "\u2212"), lambda v: thousands("&nbsp;")(v) + "件",
 ], ids=["full-width", "comma", "full-width-comma", "nbsp-thousands", "space-thousands", "thin-space-thousands",
-        "unit", "spaced-unit", "nbsp-padding", "minus-sign"])
+        "unit", "spaced-unit", "nbsp-padding", "minus-sign", "nbsp-thousands-unit"])
 @pytest.mark.parametrize("year", [2020, 2023])
 def test_html_cells_with_printed_digit_quirks_are_read_as_printed(change, year):
     rep = report(year, seed=1)

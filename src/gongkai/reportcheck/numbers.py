@@ -80,8 +80,9 @@ def _cell_token(segment: Segment, text: str) -> Token | None:
     """A whole table cell as one token: blank, a dash, a number (with its unit), or a label."""
     if not text or _DASH_CELL.match(text):
         return Token("blank", text, segment, 0)
-    if _SPACED_THOUSANDS.fullmatch(text):  # one cell holds one value: the spaces group its digits
-        return Token("num", text.replace(" ", ""), segment, 0)
+    spaced = _SPACED_THOUSANDS.match(text)
+    if spaced and (spaced.end() == len(text) or _UNIT.fullmatch(text, spaced.end())):
+        return Token("num", spaced.group().replace(" ", ""), segment, 0)  # one cell, one value: 1 396件
     number = _NUMBER.match(text)
     if number and len(number.group()) <= MAX_RUN_CHARS and (
             number.end() == len(text) or _UNIT.fullmatch(text, number.end())):
