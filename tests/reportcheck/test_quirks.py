@@ -410,3 +410,10 @@ TEXT_LABEL_VARIANTS = {
 def test_label_punctuation_and_spacing_variants_in_text_are_read_as_printed(variant, layout, year):
     rep = report(year)
     assert read_as_printed(rep, TEXT_LABEL_VARIANTS[variant](render_text(rep, layout).decode()).encode())
+
+
+@pytest.mark.parametrize("layout", ["html", "tabs", "markdown"])
+def test_an_amount_whose_unit_is_spaced_out_is_read(layout):
+    rep = report(2020, seed=8)
+    change = lambda v: v + "万 元" if "." in v else v  # noqa: E731
+    assert read_as_printed(rep, html_cells(rep, change) if layout == "html" else text_cells(rep, layout, change))

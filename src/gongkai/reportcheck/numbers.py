@@ -17,7 +17,7 @@ _SIGN = r"(?:[+\-]|(?<!\d)—)?"  # an em dash straight before digits is a minus
 _NUMBER = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?")
 # a number, or a dash (or 「无」) standing alone for one
 _VALUE = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?|(?<!\S)(?:[-—/／~～]+|无)(?!\S)")
-_UNIT = re.compile(r"\s*(?:万元|元|件|个|项|条|起)")
+_UNIT = re.compile(r"\s*(?:万\s*元|元|件|个|项|条|起)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DASH_CELL = re.compile(r"^[-—/／\\~～]+$|^无$")
 _SPACED_THOUSANDS = re.compile(r"[+\-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")  # 1 396 (space, thin space, nbsp)
