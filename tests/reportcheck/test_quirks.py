@@ -417,3 +417,17 @@ def test_an_amount_whose_unit_is_spaced_out_is_read(layout):
     rep = report(2020, seed=8)
     change = lambda v: v + "万 元" if "." in v else v  # noqa: E731
     assert read_as_printed(rep, html_cells(rep, change) if layout == "html" else text_cells(rep, layout, change))
+
+
+def test_a_table_four_header_wrapped_so_that_jiu_comes_before_wei_is_found():
+    rep = report(2023, seed=5)
+    text = render_text(rep, "columns").decode()
+    start, end = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    values = "    ".join(t4_values(rep))
+    header = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议                   行政诉讼",
+              "                       未经复议直接起诉                      复议后起诉",
+              "结果   结果纠 其他    尚未审 总", "维持   正   结果    结   计",
+              "       结果   结果   其他    尚未       总    结果     结果   其他       尚未      总",
+              "       维持   纠正   结果    审结       计    维持     纠正   结果       审结      计"]
+    printed = text[:start] + "\n".join([*header, values, ""]) + text[end:]
+    assert read_as_printed(rep, printed.encode())

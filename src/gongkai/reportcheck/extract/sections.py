@@ -14,7 +14,7 @@ DOWN = re.compile(r"(?:结果)?维持\d*(?:结果)?纠正\d*(?:其他(?:结果)?
 
 def t4_start(index: Index, start: int, end: int | None = None) -> int:
     """The 「行政复议」 that opens table 四: the first one followed by its column header, i.e. by
-    「维持」 and 「纠正」 with no number in between (a narrative sentence has its counts there), or
+    「维持」 and 「纠正」 before any number (a narrative sentence has its counts there), or
     by the five result labels printed down the page with their values (``DOWN``).
 
     Single characters are matched: a narrow header column prints 「结/果/维/持」 one per line."""
@@ -22,8 +22,9 @@ def t4_start(index: Index, start: int, end: int | None = None) -> int:
     position = index.find("行政复议", start, end)
     while position >= 0:
         window = index.text[position:position + T4_HEADER_SPAN]
-        corrected = window.find("纠")
-        if corrected > 0 and "维" in window[:corrected] and not _DIGIT.search(window, 0, corrected):
+        digit = _DIGIT.search(window)
+        header = window[:digit.start()] if digit else window
+        if "维" in header and "纠" in header:  # in either order: a wrapped header prints 「结果纠/正」 over 「维持」
             return position
         if DOWN.search(window):
             return position
