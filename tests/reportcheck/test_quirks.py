@@ -431,3 +431,35 @@ def test_a_table_four_header_wrapped_so_that_jiu_comes_before_wei_is_found():
               "       维持   纠正   结果    审结       计    维持     纠正   结果       审结      计"]
     printed = text[:start] + "\n".join([*header, values, ""]) + text[end:]
     assert read_as_printed(rep, printed.encode())
+
+
+def test_a_row_of_dashes_printed_between_the_lines_of_its_wrapped_label_is_a_row_of_blanks():
+    text = "\n".join([
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5",
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "（一）予以公开 3 0 0 0 0 0 3",
+        "          （二）部分公开（区分处理的，只计这一情形，",
+        "                                —         —    —   —   —    —   —",
+        "          不计其他情形）",
+        "（三）不予公开 1.属于国家秘密 2 0 0 0 0 0 2",
+    ])
+    result = check_bytes(text.encode(), "wrapped.txt")
+    assert all(v is None for v in result.tables["t3"]["partial"].values())
+    assert "t3.partial.natural" in next(f for f in result.findings if f.rule == "blank").cells
+    assert result.tables["t3"]["denied_state_secret"]["total"] == 2
+
+
+def test_a_row_of_dashes_and_numbers_left_above_its_label_by_a_page_break_belongs_to_it():
+    text = "\n".join([
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5",
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "（一）予以公开 3 — — — — — 3",
+        "                           —    —   —   4   —   — 4",
+        "                          申请人情况",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "（三）不予公开 1.属于国家秘密 2 0 0 0 0 0 2",
+    ])
+    result = check_bytes(text.encode(), "above.txt")
+    assert result.tables["t3"]["partial"]["public_interest"] == 4 and result.tables["t3"]["partial"]["natural"] is None

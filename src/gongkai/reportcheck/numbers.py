@@ -118,7 +118,7 @@ def gather_split(tokens: Sequence[Token], needed: int) -> tuple[list[Token], lis
         enough = values and (sum(t.capacity for t in values) >= needed if token.kind == "text" else
                              len(values) >= needed and token.segment.group != values[-1].segment.group)
         if enough:  # a full row already, and text or another line follows
-            leftover = [t for t in tokens[position:] if t.kind == "num"]
+            leftover = [t for t in tokens[position:] if t.kind == "num" or (t.kind == "blank" and t.text)]
             break
         if token.kind != "text":
             values.append(token)
