@@ -33,3 +33,22 @@ def test_a_report_without_a_title_has_no_unit_or_year():
 def test_a_year_in_chinese_numerals_and_a_title_starting_with_guanyu_are_read():
     found = meta("淄博市人民政府办公室关于二〇二〇年政府信息公开工作年度报告\n")
     assert (found.unit, found.year) == ("淄博市人民政府办公室", 2020)
+
+
+def test_a_year_in_chinese_numerals_typed_with_a_circle_for_zero_is_read():
+    found = meta("某县人民政府二○二三年度政府信息公开工作年度报告\n")
+    assert (found.unit, found.year) == ("某县人民政府", 2023)
+
+
+def test_titles_of_other_reports_linked_beside_the_article_are_not_its_title():
+    page = ("<html><head><title>某县人民政府</title></head><body><ul>"
+            "<li><a href='/1'>某县人民政府2022年政府信息公开工作年度报告</a></li></ul>"
+            "<h1>某县人民政府2023年政府信息公开工作年度报告</h1><p>上一篇：<a href='/2'>某县人民政府2021年政府信息公开"
+            "工作年度报告</a></p></body></html>")
+    found = read_metadata(read(page.encode()))
+    assert (found.unit, found.year) == ("某县人民政府", 2023)
+
+
+def test_a_title_that_is_only_a_link_is_still_read():
+    page = "<html><body><h1><a href='/self'>某县人民政府2023年政府信息公开工作年度报告</a></h1></body></html>"
+    assert read_metadata(read(page.encode())).year == 2023

@@ -21,8 +21,9 @@ _LABELLED_DATE = re.compile(r"(发布日期|公开日期|发布时间|发文日�
 _ALONE_DATE = re.compile(r"^[(（]?\s*" + _DATE + r"\s*[)）]?$")
 _DATE_LABEL_RANK = {"发布日期": 0, "公开日期": 0, "发布时间": 1, "发文日期": 2, "成文日期": 3, "印发日期": 3}
 _NOT_PUBLICATION = {"采集", "抓取", "生成", "更新", "访问", "打印"}  # 采集时间 is when a page was saved
-_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
-_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# 二〇二〇年, also typed with a circle for the zero (二○二○, ◯)
+_CHINESE_YEAR = re.compile(r"[〇○◯零一二三四五六七八九]{4}(?=\s*年)")
+_CHINESE_DIGITS = str.maketrans("〇○◯零一二三四五六七八九", "0000123456789")
 EDGE_SEGMENTS = 12  # a date alone on a line counts near the start or the end of the report
 
 
@@ -42,9 +43,12 @@ class Metadata:
 def read_metadata(source: Source, limit_segments: int = 400) -> Metadata:
     meta = Metadata()
     segments = source.segments[:limit_segments]
-    texts = [(source.title, "网页标题")] if source.title else []
-    texts += [(s.text, s.where.describe()) for s in segments]
-    _title(meta, texts)
+    page_title = [(source.title, "网页标题")] if source.title else []
+    texts = page_title + [(s.text, s.where.describe()) for s in segments]
+    # a title in a link names another page (a list of other years' reports beside the article)
+    _title(meta, page_title + [(s.text, s.where.describe()) for s in segments if not s.link])
+    if meta.year is None:
+        _title(meta, texts)
     _publisher(meta, texts)
     _published_on(meta, source)
     return meta

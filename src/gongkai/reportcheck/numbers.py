@@ -13,11 +13,14 @@ from decimal import Decimal
 
 from gongkai.reportcheck.source import _KEY_RUN, Segment
 
-_NUMBER = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
-_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?|(?<!\S)[-—/／~～]+(?!\S)")  # a number, or a dash standing for one
-_UNIT = re.compile(r"\s*(?:万元|元|件|个|项|条|起)")
+_SIGN = r"(?:[+\-]|(?<!\d)—)?"  # an em dash straight before digits is a minus sign (本年增/减 —5)
+_NUMBER = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?")
+# a number, or a dash (or 「无」) standing alone for one
+_VALUE = re.compile(_SIGN + r"\d[\d,]*(?:\.\d+)?|(?<!\S)(?:[-—/／~～]+|无)(?!\S)")
+_UNIT = re.compile(r"\s*(?:万\s*元|元|件|个|项|条|起)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DASH_CELL = re.compile(r"^[-—/／\\~～]+$|^无$")
+_SPACED_THOUSANDS = re.compile(r"[+\-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")  # 1 396 (space, thin space, nbsp)
 _PART = {
     "int": re.compile(r"0|[1-9]\d*"),
     "signed_int": re.compile(r"[+\-]?(?:0|[1-9]\d*)"),
@@ -62,7 +65,8 @@ def tokenize(segment: Segment, piece: str, offset: int) -> list[Token]:
             continue
         after = piece[match.end():match.end() + 1]
         kind = "text" if after in ("%", "‰") or len(match.group()) > MAX_RUN_CHARS else "num"
-        text = match.group() + after if after in ("%", "‰") else match.group().rstrip(",")
+        number = match.group().replace("—", "-")
+        text = number + after if after in ("%", "‰") else number.rstrip(",")
         tokens.append(Token(kind, text, segment, offset + match.start()))
         unit = _UNIT.match(piece, match.end())
         position = unit.end() if unit else match.end()
@@ -76,10 +80,13 @@ def _cell_token(segment: Segment, text: str) -> Token | None:
     """A whole table cell as one token: blank, a dash, a number (with its unit), or a label."""
     if not text or _DASH_CELL.match(text):
         return Token("blank", text, segment, 0)
+    spaced = _SPACED_THOUSANDS.match(text)
+    if spaced and (spaced.end() == len(text) or _UNIT.fullmatch(text, spaced.end())):
+        return Token("num", spaced.group().replace(" ", ""), segment, 0)  # one cell, one value: 1 396件
     number = _NUMBER.match(text)
     if number and len(number.group()) <= MAX_RUN_CHARS and (
             number.end() == len(text) or _UNIT.fullmatch(text, number.end())):
-        return Token("num", number.group(), segment, 0)
+        return Token("num", number.group().replace("—", "-"), segment, 0)
     if _LETTER.search(text):
         return Token("text", text, segment, 0)
     return None
@@ -97,20 +104,21 @@ def gather_split(tokens: Sequence[Token], needed: int) -> tuple[list[Token], lis
     centred layout they are the next row's, printed above its label. ``late`` says that text came
     between the label and the first value.
 
-    Blank cells count only in table rows that also hold a number: an empty header cell or an empty
-    cell in front of the next row's label is not a value.
+    Empty cells count only in table rows that also hold a number: an empty header cell or an empty
+    cell in front of the next row's label is not a value. A printed dash or 「无」 always counts: it
+    stands for a cell even on a line of its own or in a row printed with dashes only.
     """
     groups_with_numbers = {t.segment.group for t in tokens if t.kind == "num"}
     values: list[Token] = []
     leftover: list[Token] = []
     late = False
     for position, token in enumerate(tokens):
-        if token.kind == "blank" and token.segment.group not in groups_with_numbers:
+        if token.kind == "blank" and not token.text and token.segment.group not in groups_with_numbers:
             continue
         enough = values and (sum(t.capacity for t in values) >= needed if token.kind == "text" else
                              len(values) >= needed and token.segment.group != values[-1].segment.group)
         if enough:  # a full row already, and text or another line follows
-            leftover = [t for t in tokens[position:] if t.kind == "num"]
+            leftover = [t for t in tokens[position:] if t.kind == "num" or (t.kind == "blank" and t.text)]
             break
         if token.kind != "text":
             values.append(token)
@@ -182,6 +190,11 @@ def decode(tokens: list[Token], kinds: Sequence[str], groups: Groups = (), soft:
     n = len(kinds)
     if not tokens:
         return Decoded(None, "missing")
+    if len(tokens) > n:
+        grouped = _digit_groups_joined(tokens)
+        if len(grouped) == n and holds(groups, [parse_value(t.text, k) if t.kind == "num" else None
+                                                for t, k in zip(grouped, kinds, strict=True)]):
+            tokens = grouped
     if len(tokens) >= n:
         chosen = _window(tokens, kinds, groups) if len(tokens) > n else tokens
         values = [None if t.kind == "blank" else parse_value(t.text, k) for t, k in zip(chosen, kinds, strict=True)]
@@ -197,6 +210,28 @@ def decode(tokens: list[Token], kinds: Sequence[str], groups: Groups = (), soft:
     if len(repeated) == 1:
         decoded.take(repeated[0], "repeated")
     return decoded
+
+
+_GROUP_HEAD = re.compile(r"[+\-]?[1-9]\d{0,2}")
+_GROUP = re.compile(r"\d{3}")
+
+
+def _digit_groups_joined(tokens: list[Token]) -> list[Token]:
+    """The tokens with digits grouped by single spaces on one line (``1 396``) joined into one
+    number; used only when a row has more values than cells."""
+    joined: list[Token] = []
+    end, chained = -1, False  # where the last token ends in its segment's text; whether it was joined
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (last is not None and token.kind == last.kind == "num" and last.segment is token.segment
+                and not token.segment.cell and _GROUP.fullmatch(token.text) and token.offset == end + 1
+                and token.segment.text[end] == " " and (chained or _GROUP_HEAD.fullmatch(last.text))):
+            joined[-1], chained = Token("num", last.text + token.text, last.segment, last.offset), True
+        else:
+            joined.append(token)
+            chained = False
+        end = token.offset + len(token.text)
+    return joined
 
 
 def _window(tokens, kinds, groups):

@@ -14,17 +14,30 @@ from dataclasses import dataclass, field
 
 # CJK ideographs (basic + extension A + compatibility), 〇, ASCII letters and digits.
 _KEY_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007A-Za-z0-9]+")
-_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "—", "\u00a0": " ", "\u3000": " "})
+# odd dashes and spaces made plain; invisible characters web editors leave in text dropped (UEditor
+# fills an empty cell with a zero-width space)
+_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "—", "\u00a0": " ", "\u3000": " ",
+                         **dict.fromkeys("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")})
+# Variant spellings in published labels, each the length of the template's: the compact view folds
+# them so a label is found however the unit spelt it (「3.其它」 is the template's 「3.其他」).
+_VARIANTS = (("其它", "其他"), ("部份", "部分"))
 
 
 def normalize_text(text: str) -> str:
-    """NFKC (full-width digits and brackets to ASCII) with the odd minus signs made ASCII."""
+    """NFKC (full-width digits and brackets to ASCII) with the odd minus signs made ASCII and the
+    invisible characters dropped."""
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
 
 
 def label_key(text: str) -> str:
     """The compact form of a label: what remains after dropping punctuation and whitespace."""
-    return "".join(_KEY_RUN.findall(normalize_text(text)))
+    return fold_variants("".join(_KEY_RUN.findall(normalize_text(text))))
+
+
+def fold_variants(compact: str) -> str:
+    for variant, spelling in _VARIANTS:
+        compact = compact.replace(variant, spelling)
+    return compact
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,7 @@ class Segment:
     where: Location
     group: int  # the line or table row it belongs to: the numbers of one group belong together
     cell: bool = False  # a table cell, where an empty text is a blank cell
+    link: bool = False  # holds a hyperlink's text (HTML): a report title there names another page
 
 
 @dataclass
@@ -89,7 +103,7 @@ class Index:
         length = 0
         for number, segment in enumerate(segments):
             for match in _KEY_RUN.finditer(segment.text):
-                pieces.append(match.group())
+                pieces.append(fold_variants(match.group()))
                 self._starts.append(length)
                 self._runs.append((number, match.start()))
                 length += match.end() - match.start()

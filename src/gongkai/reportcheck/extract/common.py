@@ -79,3 +79,12 @@ def region_split(index: Index, start: int, end: int, needed: int) -> tuple[list[
     for segment, piece, offset in index.between(start, end):
         tokens.extend(tokenize(segment, piece, offset))
     return gather_split(tokens, needed)
+
+
+def dashes_within(index: Index, start: int, end: int) -> list[Token]:
+    """The dashes printed between the characters of a label: a row of 「—」 has no place in the
+    compact view, so a label wrapped around it reads as one piece with the row inside it."""
+    tokens: list[Token] = []
+    for segment, piece, offset in index.between(start + 1, end):
+        tokens.extend(t for t in tokenize(segment, piece, offset) if t.kind == "blank" and t.text)
+    return tokens

@@ -9,7 +9,7 @@ import itertools
 import math
 
 from gongkai.reportcheck.anchors import find_any, find_wrapped, locate, parse_label
-from gongkai.reportcheck.extract.common import TableReading, region_split
+from gongkai.reportcheck.extract.common import TableReading, dashes_within, region_split
 from gongkai.reportcheck.extract.sections import section5, t4_start
 from gongkai.reportcheck.limits import Budget
 from gongkai.reportcheck.numbers import Decoded, decode
@@ -50,6 +50,8 @@ def read_t3(index: Index, budget: Budget) -> TableReading | None:
         tokens, leftover, late = region_split(index, anchor.end, stop, len(columns))
         if len(above) >= len(columns) and (late or not tokens):  # values printed above their label
             tokens, leftover = above, tokens + leftover
+        if not tokens:  # a row of dashes centred between the lines of its wrapped label
+            tokens = dashes_within(index, anchor.start, anchor.end)
         decoded[row.key] = decode(tokens, kinds, groups)
         above = leftover
         budget.check()

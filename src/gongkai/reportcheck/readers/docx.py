@@ -59,9 +59,15 @@ def _segments(body, budget: Budget) -> list[Segment]:
     return segments
 
 
+_REMOVED = (f"{W}moveFrom", f"{W}del")  # tracked changes: text no longer in the document
+_WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml")  # content controls around rows or cells
+
+
 def _text(element) -> str:
     parts = []
     for node in element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if any(ancestor.tag in _REMOVED for ancestor in node.iterancestors()):
+            continue
         if node.tag == f"{W}t":
             parts.append(node.text or "")
         else:
@@ -72,9 +78,9 @@ def _text(element) -> str:
 def _rows(table) -> list[list[Cell]]:
     """Rows of cells; a vertically merged cell becomes one cell with a rowspan."""
     layout = []  # per row: [(column, cell, merge)] where merge is "restart", "continue" or None
-    for tr in table.findall(f"{W}tr"):
+    for tr in _children(table, "tr"):
         column, row = 0, []
-        for tc in tr.findall(f"{W}tc"):
+        for tc in _children(tr, "tc"):
             properties = tc.find(f"{W}tcPr")
             colspan = span(_val(properties, "gridSpan") or 1)
             merge_node = properties.find(f"{W}vMerge") if properties is not None else None
@@ -94,6 +100,15 @@ def _rows(table) -> list[list[Cell]]:
             cells.append(cell)
         rows.append(cells)
     return rows
+
+
+def _children(element, name: str):
+    """The ``w:<name>`` children of a table or row, content controls opened."""
+    for child in element:
+        if child.tag == f"{W}{name}":
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, name)
 
 
 def _continued(layout, r: int, column: int) -> int:

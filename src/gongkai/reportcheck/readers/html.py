@@ -48,6 +48,8 @@ class _Reader:
         self.segments: list[Segment] = []
         self.line: list[str] = []
         self.line_at: int | None = None
+        self.line_links = False  # some of the line's text is a link's
+        self.links: list = []  # the <a href> elements open around the walk's position
         self.tables = 0
 
     def walk(self, root) -> None:
@@ -59,6 +61,8 @@ class _Reader:
             else:
                 if tag in _BLOCK:
                     self.flush()
+                if self.links and self.links[-1] is element:
+                    self.links.pop()
                 self.add(element.tail, element)
             if len(self.segments) > MAX_SEGMENTS:
                 raise UnreadableReport(f"网页内容过多，超过单份报告上限{MAX_SEGMENTS}段")
@@ -77,6 +81,8 @@ class _Reader:
             add_grid(self.segments, _rows(element), self.tables)
             walker.skip_subtree()
             return
+        if tag == "a" and element.get("href"):
+            self.links.append(element)
         self.add(element.text, element)
 
     def add(self, text: str | None, element) -> None:
@@ -84,18 +90,20 @@ class _Reader:
             if not self.line:
                 self.line_at = getattr(element, "sourceline", None)
             self.line.append(text)
+            self.line_links = self.line_links or bool(self.links)
 
     def flush(self) -> None:
         if self.line:
             text = " ".join(normalize_text("".join(self.line)).split())
             if text:
-                self.segments.append(Segment(text, Location(line=self.line_at), len(self.segments)))
-            self.line = []
+                self.segments.append(Segment(text, Location(line=self.line_at), len(self.segments),
+                                             link=self.line_links))
+            self.line, self.line_links = [], False
 
 
 def _hidden(element) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or element.get("hidden") is not None
+    return "display:none" in style or "mso-hide:all" in style or element.get("hidden") is not None
 
 
 def _rows(table) -> list[list[Cell]]:
@@ -105,7 +113,8 @@ def _rows(table) -> list[list[Cell]]:
         for td in tr:
             if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
                 continue
-            for dropped in td.xpath(".//script|.//style"):
+            for dropped in [e for e in td.iterdescendants() if isinstance(e.tag, str)
+                            and (e.tag.lower() in ("script", "style") or _hidden(e))]:
                 dropped.drop_tree()
             cells.append(Cell("".join(td.itertext()), span(td.get("rowspan")), span(td.get("colspan")),
                               getattr(td, "sourceline", None)))

@@ -106,7 +106,7 @@ def _rows_finding(fmt, reading: TableReading, prefixes: list[str], what: str) ->
 
 def _blank_finding(fmt, reading: TableReading) -> Finding:
     blank = reading.blank
-    message = f"{SHORT_NAMES[reading.key]}有{len(blank)}个单元格空白或以“-”代替数字（模板要求填写数字，没有的应填0）"
+    message = f"{SHORT_NAMES[reading.key]}有{len(blank)}个单元格空白或以“-”“无”代替数字（模板要求填写数字，没有的应填0）"
     if reading.key == "t3":
         full_columns = [c for c in fmt.t3.columns
                         if all(f"t3.{r.key}.{c.key}" in blank for r in fmt.t3.data_rows
