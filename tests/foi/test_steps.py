@@ -86,6 +86,8 @@ def test_people_outside_the_unit_cannot_take_steps(world, request_, user):
 
 
 def test_delayed_deadline_under_article_35(world, request_):
+    services.request_reasons(request_, by=world.district_clerk, note="本月已提出申请56件", due_on=date(2021, 3, 9),
+                             on=date(2021, 3, 2))
     services.set_delayed_deadline(request_, by=world.district_clerk, due_on=date(2021, 5, 31), reason="申请数量较多",
                                   on=date(2021, 3, 10))
     assert request_.due_on == date(2021, 5, 31)

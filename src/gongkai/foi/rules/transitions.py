@@ -183,6 +183,8 @@ def _reasons_requested(state, clock, on, params, calendar):
 def _deadline_delayed(state, clock, on, params, calendar):
     if reason := _running(state):
         return reason
+    if not state.reasons_requested_on:
+        return "确定延迟答复期限须先依第三十五条要求申请人说明理由：认为理由合理、但无法在答复期限内答复的，才能确定延迟答复期限"
     if state.delayed_due_on:
         return "已确定过延迟答复期限"
     due = params.get("due_on")
